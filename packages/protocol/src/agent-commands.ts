@@ -1,0 +1,62 @@
+/**
+ * The typed operations a control plane may ask of an agent. This table is the whole surface:
+ * an agent carries out these and nothing else (there is no raw proxy to the Docker API), and both
+ * sides parse inputs and outputs with the schemas below.
+ */
+import { z } from "zod";
+import {
+  ContainerDetails,
+  ContainerSummary,
+  DiskUsage,
+  ImageDetails,
+  ImageSummary,
+  NetworkDetails,
+  NetworkSummary,
+  PruneRequest,
+  PruneResult,
+  VolumeDetails,
+  VolumeSummary,
+} from "./docker-objects.ts";
+import { NodeFacts } from "./engine.ts";
+import { ContainerRef, ImageRef, NetworkRef, VolumeRef } from "./refs.ts";
+
+const Empty = z.object({});
+
+export const ContainerAction = z.enum(["start", "stop", "restart", "kill", "pause", "unpause"]);
+export type ContainerAction = z.infer<typeof ContainerAction>;
+
+export const agentCommands = {
+  "node.facts": { input: Empty, output: NodeFacts },
+  "container.list": { input: Empty, output: z.array(ContainerSummary) },
+  "container.inspect": { input: ContainerRef, output: ContainerDetails },
+  "container.action": { input: ContainerRef.extend({ action: ContainerAction }), output: Empty },
+  "container.remove": {
+    input: ContainerRef.extend({ force: z.boolean().default(false), removeVolumes: z.boolean().default(false) }),
+    output: Empty,
+  },
+  "image.list": { input: Empty, output: z.array(ImageSummary) },
+  "image.inspect": { input: ImageRef, output: ImageDetails },
+  "image.remove": { input: ImageRef.extend({ force: z.boolean().default(false) }), output: z.object({ deleted: z.array(z.string()), untagged: z.array(z.string()) }) },
+  "volume.list": { input: Empty, output: z.array(VolumeSummary) },
+  "volume.inspect": { input: VolumeRef, output: VolumeDetails },
+  "volume.remove": { input: VolumeRef.extend({ force: z.boolean().default(false) }), output: Empty },
+  "network.list": { input: Empty, output: z.array(NetworkSummary) },
+  "network.inspect": { input: NetworkRef, output: NetworkDetails },
+  "network.remove": { input: NetworkRef, output: Empty },
+  "system.df": { input: Empty, output: DiskUsage },
+  "system.prune": { input: PruneRequest, output: PruneResult },
+} as const;
+
+export type AgentCommands = typeof agentCommands;
+export type AgentCommandName = keyof AgentCommands;
+export type AgentCommandInput<N extends AgentCommandName> = z.input<AgentCommands[N]["input"]>;
+export type AgentCommandArgs<N extends AgentCommandName> = z.output<AgentCommands[N]["input"]>;
+export type AgentCommandOutput<N extends AgentCommandName> = z.infer<AgentCommands[N]["output"]>;
+export const agentCommandNames = Object.keys(agentCommands) as AgentCommandName[];
+
+/** The envelope of a command as it travels: parsed first, then its input against its own schema. */
+export const AgentCommandRequest = z.object({
+  name: z.enum(agentCommandNames as [AgentCommandName, ...AgentCommandName[]]),
+  input: z.unknown(),
+});
+export type AgentCommandRequest = z.infer<typeof AgentCommandRequest>;

@@ -1,0 +1,47 @@
+/**
+ * The agent namespace: what an agent and a control plane say to each other over socket.io.
+ * Event names are constants; payloads are zod schemas parsed on receipt.
+ */
+import { z } from "zod";
+import type { AgentCommandRequest } from "./agent-commands.ts";
+import { EngineEvent, EngineStatus } from "./engine.ts";
+import type { Reply } from "./reply.ts";
+
+export const AGENT_NAMESPACE = "/agent";
+
+export const AgentEvent = {
+  hello: "agent:hello",
+  heartbeat: "agent:heartbeat",
+  engineStatus: "engine:status",
+  engineEvents: "engine:events",
+  command: "agent:command",
+} as const;
+
+/** Sent by an agent in its socket.io handshake (`auth`). */
+export const AgentHandshake = z.object({ token: z.string().min(16).max(256) });
+export type AgentHandshake = z.infer<typeof AgentHandshake>;
+
+export const AgentHello = z.object({
+  agentVersion: z.string(),
+  protocolVersion: z.number().int(),
+  engine: EngineStatus,
+});
+export type AgentHello = z.infer<typeof AgentHello>;
+
+export const HelloAccepted = z.object({ nodeId: z.string(), heartbeatMs: z.number().int().positive() });
+export type HelloAccepted = z.infer<typeof HelloAccepted>;
+
+export const Heartbeat = z.object({ sentAt: z.number() });
+export const EngineEventBatch = z.object({ events: z.array(EngineEvent).max(1000) });
+export type EngineEventBatch = z.infer<typeof EngineEventBatch>;
+
+export interface AgentToServerEvents {
+  [AgentEvent.hello]: (hello: AgentHello, ack: (reply: Reply<HelloAccepted>) => void) => void;
+  [AgentEvent.heartbeat]: (beat: z.infer<typeof Heartbeat>) => void;
+  [AgentEvent.engineStatus]: (status: EngineStatus) => void;
+  [AgentEvent.engineEvents]: (batch: EngineEventBatch) => void;
+}
+
+export interface ServerToAgentEvents {
+  [AgentEvent.command]: (request: AgentCommandRequest, ack: (reply: Reply<unknown>) => void) => void;
+}

@@ -1,0 +1,36 @@
+/**
+ * The browser namespace: live pushes to the UI. Browsers watch a node to receive its engine
+ * events and connection changes; the socket event's permission is declared in packages/api.
+ */
+import { z } from "zod";
+import { EngineEvent } from "./engine.ts";
+import type { Reply } from "./reply.ts";
+import { NodeId } from "./refs.ts";
+
+export const BROWSER_NAMESPACE = "/browser";
+
+export const BrowserEvent = {
+  watchNode: "node:watch",
+  unwatchNode: "node:unwatch",
+  nodeEvents: "node:events",
+  nodeStatus: "node:status",
+} as const;
+
+export const WatchNode = z.object({ nodeId: NodeId });
+export type WatchNode = z.infer<typeof WatchNode>;
+
+export const NodeEvents = z.object({ nodeId: z.string(), events: z.array(EngineEvent) });
+export type NodeEvents = z.infer<typeof NodeEvents>;
+
+export const NodeStatusChange = z.object({ nodeId: z.string(), connected: z.boolean(), engineReachable: z.boolean() });
+export type NodeStatusChange = z.infer<typeof NodeStatusChange>;
+
+export interface BrowserToServerEvents {
+  [BrowserEvent.watchNode]: (req: WatchNode, ack: (reply: Reply<null>) => void) => void;
+  [BrowserEvent.unwatchNode]: (req: WatchNode) => void;
+}
+
+export interface ServerToBrowserEvents {
+  [BrowserEvent.nodeEvents]: (payload: NodeEvents) => void;
+  [BrowserEvent.nodeStatus]: (payload: NodeStatusChange) => void;
+}
