@@ -1,0 +1,31 @@
+/**
+ * What every procedure receives. The web server builds it per request; tests build it directly,
+ * so handlers run without HTTP.
+ */
+import type { ResolvedSession, SessionPolicy } from "@wheelhouse/auth";
+import type { Database } from "@wheelhouse/db";
+import type { AgentCommandInput, AgentCommandName, AgentCommandOutput } from "@wheelhouse/protocol";
+
+/** Reaches the agents, wherever in the control plane each one is connected. */
+export interface AgentGateway {
+  /** Runs a typed command on a node's agent; rejects with an AgentCallError. */
+  call<N extends AgentCommandName>(nodeId: string, name: N, input: AgentCommandInput<N>): Promise<AgentCommandOutput<N>>;
+  connectedNodeIds(): Promise<Set<string>>;
+}
+
+/** Sets and clears the session cookie on the response being built. */
+export interface SessionCookie {
+  set(token: string, maxAgeSeconds: number): void;
+  clear(): void;
+}
+
+export interface Context {
+  db: Database;
+  agents: AgentGateway;
+  session: ResolvedSession | null;
+  sessionCookie: SessionCookie;
+  sessionPolicy: SessionPolicy;
+  client: { ip: string; userAgent?: string };
+  /** The control plane's own URL as browsers reach it, for copy-paste agent commands. */
+  publicUrl: string;
+}

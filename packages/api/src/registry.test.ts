@@ -1,0 +1,81 @@
+import { migrate, openDatabase, type Database } from "@wheelhouse/db";
+import { createTestSqliteDatabase, type TestDatabase } from "@wheelhouse/db/testing";
+import { agentCommandNames } from "@wheelhouse/protocol";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PERMISSIONS } from "./permissions.ts";
+import { permissionRegistry } from "./registry.ts";
+import { appRouter } from "./root.ts";
+import { recordingGateway, signedInContext, testContext } from "./testing/context.ts";
+import { createCallerFactory } from "./trpc.ts";
+
+const createCaller = createCallerFactory(appRouter);
+const registry = permissionRegistry();
+const procedures = registry.filter((e) => e.kind === "procedure");
+const guarded = procedures.filter((e) => e.access !== "public" && e.access !== "signed-in");
+
+/** Calls a procedure by its dotted name, e.g. "containers.list". */
+function invoke(caller: ReturnType<typeof createCaller>, name: string, input: unknown): Promise<unknown> {
+  const fn = name.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller);
+  return (fn as (input: unknown) => Promise<unknown>)(input);
+}
+
+describe("permission registry", () => {
+  it("names a known permission or access level for every procedure and socket event", () => {
+    expect(procedures.length).toBeGreaterThan(15);
+    for (const entry of registry) {
+      expect(entry.access === "public" || entry.access === "signed-in" || (entry.access !== undefined && entry.access in PERMISSIONS), `${entry.name}: ${entry.access}`).toBe(true);
+    }
+  });
+
+  it("opens to anonymous callers only what signing in needs", () => {
+    expect(procedures.filter((e) => e.access === "public").map((e) => e.name).sort()).toEqual(["auth.login", "auth.setup", "auth.status"]);
+  });
+});
+
+describe("access enforcement", () => {
+  let database: TestDatabase;
+  let db: Database;
+  beforeAll(async () => {
+    database = createTestSqliteDatabase();
+    await migrate(database.url);
+    db = openDatabase(database.url);
+  });
+  afterAll(async () => {
+    await db.$disconnect();
+    await database.drop();
+  });
+
+  it.each(procedures.filter((e) => e.access !== "public").map((e) => e.name))("refuses %s without a session", async (name) => {
+    await expect(invoke(createCaller(testContext(db)), name, {})).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+  });
+
+  it.each(guarded.map((e) => [e.name, e.access]))("refuses %s to a user without %s", async (name) => {
+    const user = await db.user.create({ data: { username: `u-${name}`, passwordHash: "x" } });
+    const agents = recordingGateway();
+    await expect(invoke(createCaller(await signedInContext(db, user, agents)), name, { nodeId: "n1" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(agents.calls).toEqual([]);
+  });
+
+  it("lets an administrator reach a node's agent, with validated input only", async () => {
+    const admin = await db.user.create({ data: { username: "root", passwordHash: "x", isAdmin: true } });
+    const agents = recordingGateway();
+    const caller = createCaller(await signedInContext(db, admin, agents));
+    await caller.containers.act({ nodeId: "n1", id: "web-1", action: "restart" });
+    await expect(caller.containers.act({ nodeId: "n1", id: "../../containers/x", action: "restart" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(caller.system.prune({ nodeId: "n1", what: { containers: false, images: "none", volumes: false, networks: false, buildCache: false } })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+    expect(agents.calls).toEqual([{ nodeId: "n1", name: "container.action", input: { id: "web-1", action: "restart" } }]);
+  });
+
+  it("uses only commands the agent protocol defines", async () => {
+    const admin = await db.user.create({ data: { username: "root2", passwordHash: "x", isAdmin: true } });
+    const agents = recordingGateway();
+    const caller = createCaller(await signedInContext(db, admin, agents));
+    for (const entry of guarded.filter((e) => e.type === "query" && e.name !== "nodes.list" && e.name !== "nodes.get")) {
+      await invoke(caller, entry.name, { nodeId: "n1", id: "abc", name: "abc" });
+    }
+    expect(agents.calls.length).toBeGreaterThan(5);
+    for (const call of agents.calls) expect(agentCommandNames).toContain(call.name);
+  });
+});

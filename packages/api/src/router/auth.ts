@@ -1,0 +1,69 @@
+/** Signing in and out, and first-run setup of the administrator account. */
+import { TRPCError } from "@trpc/server";
+import { createSession, endSession, hashPassword, passwordProblems, retireSetupCode, setupCodeMatches, verifyPassword } from "@wheelhouse/auth";
+import { z } from "zod";
+import type { Context } from "../context.ts";
+import { procedure, publicProcedure, router } from "../trpc.ts";
+
+const Username = z
+  .string()
+  .trim()
+  .min(2, "Use at least 2 characters.")
+  .max(64)
+  .regex(/^[a-zA-Z0-9][a-zA-Z0-9._-]*$/, "Use letters, digits, dots, dashes and underscores.");
+const Password = z.string().min(1, "Enter a password.").max(256);
+
+// Verifying against a real hash when the user is unknown keeps the response time the same,
+// so timing does not reveal which usernames exist.
+const DECOY_HASH = hashPassword("decoy password that matches nothing");
+
+async function signIn(ctx: Context, userId: string) {
+  const { token, maxAgeSeconds } = await createSession(ctx.db, userId, ctx.sessionPolicy, {
+    ipAddress: ctx.client.ip,
+    userAgent: ctx.client.userAgent,
+  });
+  ctx.sessionCookie.set(token, maxAgeSeconds);
+}
+
+export const authRouter = router({
+  status: publicProcedure.query(async ({ ctx }) => {
+    const user = ctx.session?.user;
+    return {
+      setupRequired: (await ctx.db.user.count()) === 0,
+      user: user ? { id: user.id, username: user.username, isAdmin: user.isAdmin } : null,
+    };
+  }),
+
+  setup: publicProcedure
+    .input(z.object({ setupCode: z.string().trim().min(1, "Enter the setup code from the server log.").max(64), username: Username, password: Password }))
+    .mutation(async ({ ctx, input }) => {
+      if ((await ctx.db.user.count()) > 0) throw new TRPCError({ code: "CONFLICT", message: "Wheelhouse is already set up; sign in instead." });
+      if (!(await setupCodeMatches(ctx.db, input.setupCode))) {
+        throw new TRPCError({ code: "FORBIDDEN", message: "That setup code is not the one in the server log." });
+      }
+      const problems = passwordProblems(input.password, input.username);
+      if (problems.length > 0) throw new TRPCError({ code: "BAD_REQUEST", message: problems.join(" ") });
+      const user = await ctx.db.user.create({ data: { username: input.username, passwordHash: await hashPassword(input.password), isAdmin: true } });
+      await retireSetupCode(ctx.db);
+      await signIn(ctx, user.id);
+      return { username: user.username };
+    }),
+
+  login: publicProcedure
+    .input(z.object({ username: z.string().trim().min(1, "Enter your username.").max(64), password: Password }))
+    .mutation(async ({ ctx, input }) => {
+      const user = await ctx.db.user.findUnique({ where: { username: input.username } });
+      const valid = await verifyPassword(user?.passwordHash ?? (await DECOY_HASH), input.password);
+      if (!user || !valid || user.disabled) {
+        throw new TRPCError({ code: "UNAUTHORIZED", message: "Wrong username or password." });
+      }
+      await signIn(ctx, user.id);
+      return { username: user.username };
+    }),
+
+  logout: procedure("signed-in").mutation(async ({ ctx }) => {
+    await endSession(ctx.db, ctx.session.sessionId);
+    ctx.sessionCookie.clear();
+    return null;
+  }),
+});
