@@ -1,0 +1,46 @@
+/**
+ * Test fixtures made through the Docker Engine API directly (not through Wheelhouse), so a spec can
+ * set the scene and change it behind the UI's back, as another operator would.
+ */
+import { request } from "node:http";
+
+const SOCKET = (process.env.DOCKER_HOST ?? "unix:///var/run/docker.sock").replace(/^unix:\/\//, "");
+export const TEST_IMAGE = process.env.WHEELHOUSE_TEST_IMAGE ?? "local/busybox:1";
+
+function call(method: string, path: string, body?: unknown): Promise<{ status: number; json: unknown }> {
+  return new Promise((resolve, reject) => {
+    const payload = body === undefined ? undefined : JSON.stringify(body);
+    const req = request({ socketPath: SOCKET, method, path, headers: payload ? { "content-type": "application/json" } : {} }, (res) => {
+      let text = "";
+      res.on("data", (chunk) => (text += chunk));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, json: text ? JSON.parse(text) : null }));
+    });
+    req.on("error", reject);
+    req.end(payload);
+  });
+}
+
+async function expectOk(method: string, path: string, body?: unknown) {
+  const res = await call(method, path, body);
+  if (res.status >= 300 && res.status !== 304) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(res.json)}`);
+  return res.json;
+}
+
+export async function runContainer(name: string): Promise<string> {
+  const created = (await expectOk("POST", `/containers/create?name=${encodeURIComponent(name)}`, {
+    Image: TEST_IMAGE,
+    Cmd: ["sleep", "3600"],
+    Labels: { "wheelhouse.test": "1" },
+    StopTimeout: 1,
+  })) as { Id: string };
+  await expectOk("POST", `/containers/${created.Id}/start`);
+  return created.Id;
+}
+
+export const stopContainer = (id: string) => expectOk("POST", `/containers/${id}/stop?t=1`);
+export const removeContainer = (id: string) => call("DELETE", `/containers/${id}?force=true`);
+
+export async function containerState(id: string): Promise<string> {
+  const info = (await expectOk("GET", `/containers/${id}/json`)) as { State: { Status: string } };
+  return info.State.Status;
+}
