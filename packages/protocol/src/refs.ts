@@ -6,7 +6,7 @@ import { z } from "zod";
 
 const dockerName = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
 // An image reference: optional registry/namespace path, name, tag and/or digest, or a bare id.
-const imageRef = /^(sha256:)?[a-z0-9]+([._\-/:@][a-zA-Z0-9_.\-]+)*$/;
+const imageRef = /^(sha256:)?[a-z0-9]+([._\-/:@][a-zA-Z0-9_.-]+)*$/;
 
 export const ContainerRef = z.object({
   id: z.string().min(1).max(128).regex(dockerName, "Not a container id or name"),
