@@ -1,0 +1,54 @@
+/** @wheelhouse/agent: connects this host's Docker Engine to a Wheelhouse control plane; also run in-process for the local host. */
+import { createDockerRuntime } from "@wheelhouse/runtime";
+import packageJson from "../package.json" with { type: "json" };
+import { createCommandHandler } from "./command-handler.ts";
+import { openConnection } from "./connection.ts";
+import { watchEngine } from "./engine-watch.ts";
+import { createLogger, type Logger } from "./logger.ts";
+
+export { createLogger, type Logger } from "./logger.ts";
+
+export interface AgentOptions {
+  serverUrl: string;
+  token: string;
+  /** A socket path, unix:///path or tcp://host:port; the local socket by default. */
+  dockerEndpoint?: string;
+  logger?: Logger;
+  agentVersion?: string;
+}
+
+export interface AgentHandle {
+  stop(): Promise<void>;
+  /** Connected, and the control plane accepted the agent's hello. */
+  connected(): boolean;
+}
+
+export function startAgent(options: AgentOptions): AgentHandle {
+  const logger = options.logger ?? createLogger();
+  const runtime = createDockerRuntime({ endpoint: options.dockerEndpoint });
+  const stopping = new AbortController();
+  const connection = openConnection({
+    serverUrl: options.serverUrl,
+    token: options.token,
+    agentVersion: options.agentVersion ?? packageJson.version,
+    runtime,
+    logger,
+    onCommand: createCommandHandler(runtime, logger),
+  });
+  const watching = watchEngine({
+    runtime,
+    logger,
+    sendEvents: connection.sendEvents,
+    sendStatus: connection.sendStatus,
+    signal: stopping.signal,
+  }).catch((error: unknown) => logger.error(`engine watch stopped: ${String(error)}`));
+
+  return {
+    connected: connection.ready,
+    async stop() {
+      stopping.abort();
+      connection.close();
+      await watching;
+    },
+  };
+}
