@@ -1,0 +1,60 @@
+/**
+ * The control plane's configuration, read and validated once from the environment at start-up.
+ * Defaults are the embedded quick start: SQLite under ./data, the local Docker socket, port 3000.
+ */
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
+
+const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
+
+const Flag = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
+
+const Env = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default("0.0.0.0"),
+  DATABASE_URL: z.string().default(`file:${repoRoot}data/wheelhouse.db`),
+  DOCKER_HOST: z.string().default("unix:///var/run/docker.sock"),
+  WHEELHOUSE_PUBLIC_URL: z.url().optional(),
+  WHEELHOUSE_LOCAL_AGENT: Flag.default(true),
+  WHEELHOUSE_SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
+  WHEELHOUSE_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(12),
+  WHEELHOUSE_AGENT_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
+});
+
+export interface Config {
+  dev: boolean;
+  port: number;
+  host: string;
+  databaseUrl: string;
+  dockerEndpoint: string;
+  publicUrl: string;
+  secureCookies: boolean;
+  localAgent: boolean;
+  session: { idleMs: number; absoluteMs: number };
+  agentTimeoutMs: number;
+  webDir: string;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = Env.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
+    throw new Error(`Invalid configuration:\n${problems}`);
+  }
+  const e = parsed.data;
+  const publicUrl = (e.WHEELHOUSE_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, "");
+  return {
+    dev: e.NODE_ENV !== "production",
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dockerEndpoint: e.DOCKER_HOST,
+    publicUrl,
+    secureCookies: publicUrl.startsWith("https://"),
+    localAgent: e.WHEELHOUSE_LOCAL_AGENT,
+    session: { idleMs: e.WHEELHOUSE_SESSION_IDLE_MINUTES * 60_000, absoluteMs: e.WHEELHOUSE_SESSION_ABSOLUTE_HOURS * 3_600_000 },
+    agentTimeoutMs: e.WHEELHOUSE_AGENT_TIMEOUT_MS,
+    webDir: fileURLToPath(new URL("../", import.meta.url)),
+  };
+}

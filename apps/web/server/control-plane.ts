@@ -1,0 +1,92 @@
+/**
+ * Starts the control plane: database (migrated), HTTP server with the tRPC API and the Next.js UI,
+ * socket.io namespaces for agents and browsers, and the local host's in-process agent.
+ * Tests start it without the UI (`ui: false`) to exercise the real server over HTTP and sockets.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { startAgent } from "@wheelhouse/agent";
+import { issueSetupCode } from "@wheelhouse/auth";
+import { migrate, openDatabase } from "@wheelhouse/db";
+import { AGENT_NAMESPACE, BROWSER_NAMESPACE } from "@wheelhouse/protocol";
+import { Server } from "socket.io";
+import { serveAgents } from "./agents/agent-namespace.ts";
+import { createAgentGateway } from "./agents/gateway.ts";
+import { prepareLocalNode } from "./agents/local-node.ts";
+import type { Config } from "./config.ts";
+import { isSameOrigin } from "./http/origin.ts";
+import { createTrpcHandler, TRPC_PATH } from "./http/trpc-handler.ts";
+import type { Logger } from "./logger.ts";
+import type { AgentNamespace, BrowserNamespace } from "./sockets/namespaces.ts";
+import { serveBrowsers } from "./sockets/browser-namespace.ts";
+
+export interface ControlPlane {
+  url: string;
+  setupCode: string | null;
+  localNodeId: string | null;
+  close(): Promise<void>;
+}
+
+type RequestHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
+
+export async function startControlPlane(config: Config, log: Logger, options: { ui?: boolean } = {}): Promise<ControlPlane> {
+  const applied = await migrate(config.databaseUrl);
+  if (applied.applied.length > 0) log.info(`database migrated: ${applied.applied.join(", ")}`);
+  const db = openDatabase(config.databaseUrl);
+
+  const server = createServer();
+  const io = new Server(server, {
+    serveClient: false,
+    // Leave upgrades on other paths (Next's dev reloader) to their own handlers.
+    destroyUpgrade: false,
+    allowRequest: (req, callback) => callback(null, isSameOrigin(req, config.publicUrl)),
+  });
+  const agents = io.of(AGENT_NAMESPACE) as AgentNamespace;
+  const browsers = io.of(BROWSER_NAMESPACE) as BrowserNamespace;
+  const gateway = createAgentGateway(agents, config.agentTimeoutMs);
+  serveAgents({ agents, browsers, gateway, db, log: log.child("agents") });
+  serveBrowsers(browsers, db, config.session);
+
+  const api = createTrpcHandler({ db, agents: gateway, config, log: log.child("api") });
+  const ui = options.ui === false ? null : await prepareUi(config, server);
+  server.on("request", (req: IncomingMessage, res: ServerResponse) => {
+    if (req.url?.startsWith(`${TRPC_PATH}/`)) return api(req, res);
+    if (ui) return void ui(req, res);
+    res.writeHead(404).end();
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(config.port, config.host, resolve);
+  });
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}`;
+
+  const setupCode = await issueSetupCode(db);
+  let localAgent: { stop(): Promise<void> } | null = null;
+  let localNodeId: string | null = null;
+  if (config.localAgent) {
+    const local = await prepareLocalNode(db);
+    localNodeId = local.nodeId;
+    localAgent = startAgent({ serverUrl: url, token: local.token, dockerEndpoint: config.dockerEndpoint, logger: log.child("local-agent") });
+  }
+
+  return {
+    url,
+    setupCode,
+    localNodeId,
+    async close() {
+      await localAgent?.stop();
+      await new Promise<void>((resolve) => io.close(() => resolve()));
+      server.closeAllConnections();
+      await db.$disconnect();
+    },
+  };
+}
+
+async function prepareUi(config: Config, server: ReturnType<typeof createServer>): Promise<RequestHandler> {
+  const { default: next } = await import("next");
+  const app = next({ dev: config.dev, dir: config.webDir, hostname: config.host, port: config.port, httpServer: server });
+  await app.prepare();
+  return app.getRequestHandler();
+}

@@ -1,0 +1,42 @@
+/**
+ * The browser side: admits signed-in browsers and lets them watch nodes they may see. Each event's
+ * permission comes from the registry in packages/api.
+ */
+import { can, SOCKET_EVENT_PERMISSIONS } from "@wheelhouse/api";
+import type { SessionPolicy } from "@wheelhouse/auth";
+import type { Database } from "@wheelhouse/db";
+import { BrowserEvent, WatchNode, fail, ok } from "@wheelhouse/protocol";
+import { sessionOf } from "../http/session.ts";
+import { nodeWatchersRoom, type BrowserNamespace, type BrowserSocket } from "./namespaces.ts";
+
+export function serveBrowsers(browsers: BrowserNamespace, db: Database, policy: SessionPolicy): void {
+  browsers.use(async (socket: BrowserSocket, next) => {
+    try {
+      const session = await sessionOf(socket.request, db, policy);
+      if (!session) return next(new Error("UNAUTHORIZED"));
+      socket.data.session = session;
+      next();
+    } catch (error) {
+      next(error as Error);
+    }
+  });
+
+  browsers.on("connection", (socket: BrowserSocket) => {
+    socket.on(BrowserEvent.watchNode, async (payload, ack) => {
+      if (typeof ack !== "function") return;
+      const request = WatchNode.safeParse(payload);
+      if (!request.success) return ack(fail("BAD_REQUEST", "Name a node to watch."));
+      if (!can(socket.data.session.user, SOCKET_EVENT_PERMISSIONS[BrowserEvent.watchNode])) {
+        return ack(fail("FORBIDDEN", "You may not watch this node."));
+      }
+      if (!(await db.node.findUnique({ where: { id: request.data.nodeId } }))) return ack(fail("NOT_FOUND", "No such node."));
+      await socket.join(nodeWatchersRoom(request.data.nodeId));
+      ack(ok(null));
+    });
+
+    socket.on(BrowserEvent.unwatchNode, async (payload) => {
+      const request = WatchNode.safeParse(payload);
+      if (request.success) await socket.leave(nodeWatchersRoom(request.data.nodeId));
+    });
+  });
+}

@@ -1,0 +1,26 @@
+/** The two socket.io namespaces, typed from packages/protocol, and the rooms that route between them. */
+import type { ResolvedSession } from "@wheelhouse/auth";
+import type { AgentToServerEvents, BrowserToServerEvents, ServerToAgentEvents, ServerToBrowserEvents } from "@wheelhouse/protocol";
+import type { Namespace, Socket } from "socket.io";
+
+type NoEvents = Record<string, never>;
+
+export interface AgentSocketData {
+  nodeId: string;
+  nodeName: string;
+}
+export interface BrowserSocketData {
+  session: ResolvedSession;
+}
+
+export type AgentNamespace = Namespace<AgentToServerEvents, ServerToAgentEvents, NoEvents, AgentSocketData>;
+export type AgentSocket = Socket<AgentToServerEvents, ServerToAgentEvents, NoEvents, AgentSocketData>;
+export type BrowserNamespace = Namespace<BrowserToServerEvents, ServerToBrowserEvents, NoEvents, BrowserSocketData>;
+export type BrowserSocket = Socket<BrowserToServerEvents, ServerToBrowserEvents, NoEvents, BrowserSocketData>;
+
+/**
+ * Rooms, not socket references, route messages: with a socket.io adapter (Redis or PostgreSQL)
+ * a room spans every control-plane replica, so a browser and its node's agent may sit on different ones.
+ */
+export const agentRoom = (nodeId: string) => `agent:${nodeId}`;
+export const nodeWatchersRoom = (nodeId: string) => `node:${nodeId}`;
