@@ -33,7 +33,7 @@ test("a fresh install asks for the setup code and refuses a wrong one", async ({
   await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
   await page.getByLabel("Confirm password").fill(PASSWORD);
   await page.getByRole("button", { name: "Create administrator" }).click();
-  await expect(page.getByRole("alert")).toContainText("That setup code is not the one in the server log.");
+  await expect(page.getByRole("alert").filter({ hasText: "That setup code is not the one in the server log." })).toBeVisible();
   await expect(page).toHaveURL(/\/setup$/);
 });
 
@@ -51,32 +51,32 @@ test("the administrator is created with the code and sees the local node", async
 
 test("a container stopped and started from the UI changes state live", async ({ page }) => {
   await signIn(page);
-  await page.getByRole("link", { name: "Containers" }).click();
+  await page.getByRole("link", { name: "Containers", exact: true }).click();
   const row = page.getByRole("row").filter({ hasText: name });
-  await expect(row.getByText("running", { exact: true })).toBeVisible();
+  await expect(row.getByText("Running", { exact: true })).toBeVisible();
 
-  await row.getByRole("button", { name: `Stop ${name}` }).click();
-  await expect(row.getByText("exited", { exact: true })).toBeVisible();
+  await row.getByRole("button", { name: `Stop ${name}`, exact: true }).click();
+  await expect(row.getByText("Exited", { exact: true })).toBeVisible();
   expect(await containerState(containerId)).toBe("exited");
 
-  await row.getByRole("button", { name: `Start ${name}` }).click();
-  await expect(row.getByText("running", { exact: true })).toBeVisible();
+  await row.getByRole("button", { name: `Start ${name}`, exact: true }).click();
+  await expect(row.getByText("Running", { exact: true })).toBeVisible();
   expect(await containerState(containerId)).toBe("running");
 });
 
 test("a change made outside Wheelhouse appears without a reload", async ({ page }) => {
   await signIn(page);
-  await page.getByRole("link", { name: "Containers" }).click();
+  await page.getByRole("link", { name: "Containers", exact: true }).click();
   const row = page.getByRole("row").filter({ hasText: name });
-  await expect(row.getByText("running", { exact: true })).toBeVisible();
+  await expect(row.getByText("Running", { exact: true })).toBeVisible();
   await expect(page.getByText("Live", { exact: true })).toBeVisible();
   await stopContainer(containerId);
-  await expect(row.getByText("exited", { exact: true })).toBeVisible();
+  await expect(row.getByText("Exited", { exact: true })).toBeVisible();
 });
 
 test("the details view shows what inspect knows", async ({ page }) => {
   await signIn(page);
-  await page.getByRole("link", { name: "Containers" }).click();
+  await page.getByRole("link", { name: "Containers", exact: true }).click();
   await page.getByRole("button", { name: new RegExp(`^${name}`) }).click();
   const drawer = page.getByRole("dialog", { name: name });
   await expect(drawer.getByText("sleep 3600")).toBeVisible();

@@ -1,9 +1,10 @@
 "use client";
-import { useMutation, useQuery } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Button } from "@wheelhouse/ui";
 import { LogIn } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useEffect, useState, type FormEvent } from "react";
+import { AuthStatusGate } from "@/components/auth-status-gate";
 import { FormError } from "@/components/form-error";
 import { TextField } from "@/components/text-field";
 import { errorMessage } from "@/lib/errors";
@@ -13,7 +14,13 @@ export default function LoginPage() {
   const trpc = useTRPC();
   const router = useRouter();
   const status = useQuery(trpc.auth.status.queryOptions());
-  const login = useMutation(trpc.auth.login.mutationOptions({ onSuccess: () => router.replace("/") }));
+  const queryClient = useQueryClient();
+  // A new session makes everything cached while signed out wrong, the install's status first of all.
+  const signedIn = () => {
+    queryClient.clear();
+    router.replace("/");
+  };
+  const login = useMutation(trpc.auth.login.mutationOptions({ onSuccess: signedIn }));
   const [username, setUsername] = useState("");
   const [password, setPassword] = useState("");
 
@@ -28,17 +35,19 @@ export default function LoginPage() {
   };
 
   return (
-    <form onSubmit={submit} className="space-y-5">
-      <div>
-        <h1 className="text-lg font-semibold text-fg">Sign in</h1>
-        <p className="mt-1 text-sm text-fg-muted">Use your Wheelhouse account.</p>
-      </div>
-      <FormError message={login.error ? errorMessage(login.error) : null} />
-      <TextField label="Username" name="username" autoComplete="username" autoFocus required value={username} onChange={(e) => setUsername(e.target.value)} />
-      <TextField label="Password" name="password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
-      <Button type="submit" variant="primary" className="w-full" loading={login.isPending} icon={<LogIn />}>
-        Sign in
-      </Button>
-    </form>
+    <AuthStatusGate status={status}>
+      <form onSubmit={submit} className="space-y-5">
+        <div>
+          <h1 className="text-lg font-semibold text-fg">Sign in</h1>
+          <p className="mt-1 text-sm text-fg-muted">Use your Wheelhouse account.</p>
+        </div>
+        <FormError message={login.error ? errorMessage(login.error) : null} />
+        <TextField label="Username" name="username" autoComplete="username" autoFocus required value={username} onChange={(e) => setUsername(e.target.value)} />
+        <TextField label="Password" name="password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+        <Button type="submit" variant="primary" className="w-full" loading={login.isPending} icon={<LogIn />}>
+          Sign in
+        </Button>
+      </form>
+    </AuthStatusGate>
   );
 }
