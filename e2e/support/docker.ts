@@ -26,17 +26,38 @@ async function expectOk(method: string, path: string, body?: unknown) {
   return res.json;
 }
 
-export async function runContainer(name: string): Promise<string> {
+export interface ContainerSpec {
+  cmd?: string[];
+  env?: string[];
+  labels?: Record<string, string>;
+  /** container port (e.g. "80/tcp") to host port */
+  ports?: Record<string, number>;
+  volume?: { name: string; target: string };
+  network?: string;
+}
+
+export async function runContainer(name: string, spec: ContainerSpec = {}): Promise<string> {
   const created = (await expectOk("POST", `/containers/create?name=${encodeURIComponent(name)}`, {
     Image: TEST_IMAGE,
-    Cmd: ["sleep", "3600"],
-    Labels: { "wheelhouse.test": "1" },
+    Cmd: spec.cmd ?? ["sleep", "3600"],
+    Env: spec.env,
+    Labels: { "wheelhouse.test": "1", ...spec.labels },
+    ExposedPorts: Object.fromEntries(Object.keys(spec.ports ?? {}).map((port) => [port, {}])),
     StopTimeout: 1,
+    HostConfig: {
+      PortBindings: Object.fromEntries(Object.entries(spec.ports ?? {}).map(([port, host]) => [port, [{ HostPort: String(host) }]])),
+      Binds: spec.volume ? [`${spec.volume.name}:${spec.volume.target}`] : undefined,
+      NetworkMode: spec.network,
+    },
   })) as { Id: string };
   await expectOk("POST", `/containers/${created.Id}/start`);
   return created.Id;
 }
 
+export const createVolume = (name: string) => expectOk("POST", "/volumes/create", { Name: name, Labels: { "wheelhouse.test": "1" } });
+export const removeVolume = (name: string) => call("DELETE", `/volumes/${encodeURIComponent(name)}?force=true`);
+export const createNetwork = (name: string) => expectOk("POST", "/networks/create", { Name: name, Labels: { "wheelhouse.test": "1" } });
+export const removeNetwork = (name: string) => call("DELETE", `/networks/${encodeURIComponent(name)}`);
 export const stopContainer = (id: string) => expectOk("POST", `/containers/${id}/stop?t=1`);
 export const removeContainer = (id: string) => call("DELETE", `/containers/${id}?force=true`);
 

@@ -100,9 +100,15 @@ describe("formatPort / formatPorts", () => {
   });
 
   it("joins bindings in engine order and drops duplicates", () => {
-    const http = { privatePort: 80, publicPort: 8080, ip: "0.0.0.0", type: "tcp" };
-    expect(formatPorts([http, { ...http, ip: "::" }, { ...http }])).toBe("0.0.0.0:8080→80/tcp, [::]:8080→80/tcp");
+    const http = { privatePort: 80, publicPort: 8080, ip: "127.0.0.1", type: "tcp" };
+    const dns = { privatePort: 53, publicPort: 5353, ip: "::1", type: "udp" };
+    expect(formatPorts([http, dns, { ...http }])).toBe("127.0.0.1:8080→80/tcp, [::1]:5353→53/udp");
     expect(formatPorts([])).toBe("");
+  });
+
+  it("shows a port published on every address once, without an address", () => {
+    const http = { privatePort: 80, publicPort: 8080, ip: "0.0.0.0", type: "tcp" };
+    expect(formatPorts([http, { ...http, ip: "::" }, { privatePort: 443, type: "tcp" }])).toBe("8080→80/tcp, 443/tcp");
   });
 });
 

@@ -96,9 +96,16 @@ export function formatPort(port: PortBindingLike): string {
   return `${host}${port.publicPort}→${target}`;
 }
 
-/** Every binding, in engine order, without the duplicates the Engine API reports. */
+const ANY_ADDRESS = new Set(["0.0.0.0", "::"]);
+
+/**
+ * Every binding, in engine order, without the duplicates the Engine API reports. A port published on
+ * both wildcard addresses (IPv4 and IPv6, Docker's default) is one binding to a reader: "8080→80/tcp".
+ */
 export function formatPorts(ports: readonly PortBindingLike[], separator = ", "): string {
-  return [...new Set(ports.map(formatPort))].join(separator);
+  const onAnyAddress = (port: PortBindingLike) => port.ip !== undefined && ANY_ADDRESS.has(port.ip);
+  const shown = ports.map((port) => (onAnyAddress(port) ? formatPort({ ...port, ip: undefined }) : formatPort(port)));
+  return [...new Set(shown)].join(separator);
 }
 
 /** "1 container", "3 containers", "2 replicas"; irregular plurals are passed in. */

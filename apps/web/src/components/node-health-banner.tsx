@@ -18,8 +18,9 @@ export function NodeHealthBanner({ node }: { node: NodeView }) {
   if (!node.engine.reachable) {
     return (
       <Banner icon={<ServerCrash className="size-5" />} title={`No Docker Engine answers on ${node.name}`}>
-        The agent tried <code className="rounded bg-white/60 px-1 font-mono text-xs">{node.engine.endpoint ?? "the Docker socket"}</code>
-        {node.engine.error ? `: ${node.engine.error}` : "."} Start Docker on that host, or point the agent at the right socket with DOCKER_HOST.
+        The agent tried <code className="rounded bg-white/60 px-1 font-mono text-xs">{node.engine.endpoint ?? "the Docker socket"}</code>. Start Docker on
+        that host, or point the agent at the right socket with DOCKER_HOST.
+        {node.engine.error && <span className="mt-1 block font-mono text-xs opacity-80">{node.engine.error}</span>}
       </Banner>
     );
   }

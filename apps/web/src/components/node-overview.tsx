@@ -26,7 +26,7 @@ export function NodeOverview({ node }: { node: NodeView }) {
       </div>
       {facts && (
         <Card title="Engine" className="mt-4">
-          <dl className="grid grid-cols-2 gap-x-6 gap-y-3 text-sm sm:grid-cols-3 lg:grid-cols-6">
+          <dl className="grid grid-cols-1 gap-x-6 gap-y-4 text-sm sm:grid-cols-2 xl:grid-cols-3">
             <Fact label="Hostname" value={facts.hostname} />
             <Fact label="Docker Engine" value={`${facts.engineVersion} (API ${facts.apiVersion})`} />
             <Fact label="Operating system" value={`${facts.os} · ${facts.architecture}`} />

@@ -18,7 +18,7 @@ export function containerColumns(onOpen: (c: ContainerSummary) => void): DataTab
     { key: "image", header: "Image", sortValue: (c) => c.image, cell: (c) => <span className="break-all">{c.image}</span> },
     { key: "state", header: "State", sortValue: (c) => c.state, cell: (c) => <StateBadge state={c.state} /> },
     { key: "status", header: "Status", cell: (c) => <span className="text-fg-muted">{c.status}</span> },
-    { key: "ports", header: "Ports", cell: (c) => <span className="font-mono text-xs">{formatPorts(c.ports) || "–"}</span> },
+    { key: "ports", header: "Ports", cell: (c) => <span className="font-mono text-xs whitespace-pre-line">{formatPorts(c.ports, "\n") || "–"}</span> },
     { key: "created", header: "Created", sortValue: (c) => c.createdAt, cell: (c) => <span className="text-fg-muted">{formatRelativeTime(c.createdAt)}</span> },
   ];
 }

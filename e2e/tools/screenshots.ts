@@ -1,0 +1,90 @@
+/**
+ * Tours every console page in Chromium against a real control plane and a small scene on the local
+ * engine, and saves a screenshot of each: for looking at the UI, and for the README's picture.
+ *   npm run screenshots --workspace=@wheelhouse/e2e -- [output dir, default ./screenshots]
+ */
+import { chromium, type Page } from "@playwright/test";
+import { mkdirSync } from "node:fs";
+import { resolve } from "node:path";
+import config from "../playwright.config";
+import { createNetwork, createVolume, removeContainer, removeNetwork, removeVolume, runContainer, stopContainer } from "../support/docker";
+import { E2E_URL, startServer } from "../support/server";
+
+const outDir = resolve(process.argv[2] ?? "screenshots");
+const PASSWORD = "a sound passphrase";
+const scene = `wh-demo-${Date.now().toString(36)}`;
+
+async function setScene(): Promise<() => Promise<void>> {
+  await createVolume(`${scene}-pgdata`);
+  await createNetwork(`${scene}-backend`);
+  const ids = [
+    await runContainer(`${scene}-web`, { cmd: ["httpd", "-f", "-p", "80"], ports: { "80/tcp": 18080 }, env: ["SITE=demo"], labels: { "com.example.tier": "frontend" }, network: `${scene}-backend` }),
+    await runContainer(`${scene}-db`, { volume: { name: `${scene}-pgdata`, target: "/data" }, network: `${scene}-backend` }),
+    await runContainer(`${scene}-worker`),
+    await runContainer(`${scene}-batch`, { cmd: ["sh", "-c", "echo done"] }),
+  ];
+  await stopContainer(ids[2]!);
+  return async () => {
+    for (const id of ids) await removeContainer(id);
+    await removeVolume(`${scene}-pgdata`);
+    await removeNetwork(`${scene}-backend`);
+  };
+}
+
+async function shoot(page: Page, name: string) {
+  await page.waitForLoadState("networkidle");
+  // Let hover and open transitions settle, so the picture shows the page at rest.
+  await page.mouse.move(0, 0);
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: resolve(outDir, `${name}.png`) });
+  console.log(`saved ${name}.png`);
+}
+
+async function main() {
+  mkdirSync(outDir, { recursive: true });
+  const server = await startServer();
+  const clearScene = await setScene();
+  const browser = await chromium.launch(config.use?.launchOptions);
+  try {
+    const page = await browser.newPage({ baseURL: E2E_URL, viewport: { width: 1440, height: 900 } });
+    await page.goto("/setup");
+    await page.getByLabel("Setup code").waitFor();
+    await shoot(page, "setup");
+    await page.getByLabel("Setup code").fill(server.setupCode);
+    await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
+    await page.getByLabel("Confirm password").fill(PASSWORD);
+    await page.getByRole("button", { name: "Create administrator" }).click();
+    await page.getByText("Docker Engine", { exact: true }).waitFor();
+    await shoot(page, "dashboard");
+
+    const nav = (label: string) => page.getByRole("link", { name: label, exact: true }).first().click();
+    for (const [label, file] of [["Containers", "containers"], ["Images", "images"], ["Volumes", "volumes"], ["Networks", "networks"], ["Disk usage", "disk"], ["Nodes", "nodes"]] as const) {
+      await nav(label);
+      await page.getByRole("heading", { name: label === "Disk usage" ? /Disk/ : label }).first().waitFor();
+      await shoot(page, file);
+    }
+    await page.getByRole("button", { name: /Add node/ }).click();
+    await shoot(page, "add-node");
+    await page.keyboard.press("Escape");
+
+    await nav("Containers");
+    await page.getByRole("button", { name: new RegExp(`^${scene}-web`) }).click();
+    await page.getByRole("dialog").waitFor();
+    await shoot(page, "container-details");
+    await page.keyboard.press("Escape");
+
+    await page.getByRole("button", { name: `Remove ${scene}-batch`, exact: true }).click();
+    await shoot(page, "confirm-remove");
+    await page.keyboard.press("Escape");
+
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.getByRole("button", { name: "Sign in" }).waitFor();
+    await shoot(page, "login");
+  } finally {
+    server.process.kill("SIGTERM");
+    await browser.close();
+    await clearScene();
+  }
+}
+
+await main();
