@@ -2,10 +2,10 @@
  * A newcomer's first visit: claim the install with the setup code from the server log, see the
  * local node, then stop and start a container from the UI and watch its state change live.
  */
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { containerState, removeContainer, runContainer, stopContainer } from "../support/docker";
+import { ADMIN, openPage, signIn } from "../support/session";
 
-const PASSWORD = "a sound passphrase";
 const name = `wh-e2e-${Date.now().toString(36)}`;
 let containerId = "";
 
@@ -16,22 +16,14 @@ test.afterAll(async () => {
   await removeContainer(containerId);
 });
 
-async function signIn(page: Page) {
-  await page.goto("/login");
-  await page.getByLabel("Username").fill("admin");
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { name: "Dashboard" })).toBeVisible();
-}
-
 test.describe.configure({ mode: "serial" });
 
 test("a fresh install asks for the setup code and refuses a wrong one", async ({ page }) => {
   await page.goto("/");
   await expect(page).toHaveURL(/\/setup$/);
   await page.getByLabel("Setup code").fill("not-the-code");
-  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
-  await page.getByLabel("Confirm password").fill(PASSWORD);
+  await page.getByLabel("Password", { exact: true }).fill(ADMIN.password);
+  await page.getByLabel("Confirm password").fill(ADMIN.password);
   await page.getByRole("button", { name: "Create administrator" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "That setup code is not the one in the server log." })).toBeVisible();
   await expect(page).toHaveURL(/\/setup$/);
@@ -40,8 +32,8 @@ test("a fresh install asks for the setup code and refuses a wrong one", async ({
 test("the administrator is created with the code and sees the local node", async ({ page }) => {
   await page.goto("/setup");
   await page.getByLabel("Setup code").fill(process.env.WHEELHOUSE_E2E_SETUP_CODE ?? "");
-  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
-  await page.getByLabel("Confirm password").fill(PASSWORD);
+  await page.getByLabel("Password", { exact: true }).fill(ADMIN.password);
+  await page.getByLabel("Confirm password").fill(ADMIN.password);
   await page.getByRole("button", { name: "Create administrator" }).click();
   await expect(page.getByRole("heading", { name: "Dashboard" })).toBeVisible();
   await expect(page.getByText("Docker Engine", { exact: true })).toBeVisible();
@@ -51,7 +43,7 @@ test("the administrator is created with the code and sees the local node", async
 
 test("a container stopped and started from the UI changes state live", async ({ page }) => {
   await signIn(page);
-  await page.getByRole("link", { name: "Containers", exact: true }).click();
+  await openPage(page, "Containers");
   const row = page.getByRole("row").filter({ hasText: name });
   await expect(row.getByText("Running", { exact: true })).toBeVisible();
 
@@ -66,7 +58,7 @@ test("a container stopped and started from the UI changes state live", async ({ 
 
 test("a change made outside Wheelhouse appears without a reload", async ({ page }) => {
   await signIn(page);
-  await page.getByRole("link", { name: "Containers", exact: true }).click();
+  await openPage(page, "Containers");
   const row = page.getByRole("row").filter({ hasText: name });
   await expect(row.getByText("Running", { exact: true })).toBeVisible();
   await expect(page.getByText("Live", { exact: true })).toBeVisible();
@@ -76,7 +68,7 @@ test("a change made outside Wheelhouse appears without a reload", async ({ page 
 
 test("the details view shows what inspect knows", async ({ page }) => {
   await signIn(page);
-  await page.getByRole("link", { name: "Containers", exact: true }).click();
+  await openPage(page, "Containers");
   await page.getByRole("button", { name: new RegExp(`^${name}`) }).click();
   const drawer = page.getByRole("dialog", { name: name });
   await expect(drawer.getByText("sleep 3600")).toBeVisible();

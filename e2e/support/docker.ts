@@ -65,3 +65,6 @@ export async function containerState(id: string): Promise<string> {
   const info = (await expectOk("GET", `/containers/${id}/json`)) as { State: { Status: string } };
   return info.State.Status;
 }
+
+export const volumeExists = async (name: string) => (await call("GET", `/volumes/${encodeURIComponent(name)}`)).status === 200;
+export const containerExists = async (id: string) => (await call("GET", `/containers/${id}/json`)).status === 200;

@@ -17,11 +17,12 @@ const scene = `wh-demo-${Date.now().toString(36)}`;
 async function setScene(): Promise<() => Promise<void>> {
   await createVolume(`${scene}-pgdata`);
   await createNetwork(`${scene}-backend`);
+  const labels = { "com.example.scene": scene };
   const ids = [
-    await runContainer(`${scene}-web`, { cmd: ["httpd", "-f", "-p", "80"], ports: { "80/tcp": 18080 }, env: ["SITE=demo"], labels: { "com.example.tier": "frontend" }, network: `${scene}-backend` }),
-    await runContainer(`${scene}-db`, { volume: { name: `${scene}-pgdata`, target: "/data" }, network: `${scene}-backend` }),
-    await runContainer(`${scene}-worker`),
-    await runContainer(`${scene}-batch`, { cmd: ["sh", "-c", "echo done"] }),
+    await runContainer(`${scene}-web`, { cmd: ["httpd", "-f", "-p", "80"], ports: { "80/tcp": 18080 }, env: ["SITE=demo"], labels: { ...labels, "com.example.tier": "frontend" }, network: `${scene}-backend` }),
+    await runContainer(`${scene}-db`, { volume: { name: `${scene}-pgdata`, target: "/data" }, network: `${scene}-backend`, labels }),
+    await runContainer(`${scene}-worker`, { labels }),
+    await runContainer(`${scene}-batch`, { cmd: ["sh", "-c", "echo done"], labels }),
   ];
   await stopContainer(ids[2]!);
   return async () => {
@@ -76,6 +77,16 @@ async function main() {
     await page.getByRole("button", { name: `Remove ${scene}-batch`, exact: true }).click();
     await shoot(page, "confirm-remove");
     await page.keyboard.press("Escape");
+
+    await nav("Disk usage");
+    await page.getByLabel("Stopped containers").check();
+    await page.getByLabel("Only objects labelled (optional)").fill(`com.example.scene=${scene}`);
+    await page.getByRole("button", { name: "Prune", exact: true }).click();
+    await shoot(page, "confirm-prune");
+    await page.getByRole("dialog").getByRole("button", { name: "Prune" }).click();
+    await page.getByText(/^Reclaimed /).waitFor();
+    await page.getByText(/^Reclaimed /).scrollIntoViewIfNeeded();
+    await shoot(page, "pruned");
 
     await page.getByRole("button", { name: "Sign out" }).click();
     await page.getByRole("button", { name: "Sign in" }).waitFor();

@@ -165,6 +165,13 @@ export const DiskUsage = z.object({
 });
 export type DiskUsage = z.infer<typeof DiskUsage>;
 
+/** Docker's `label` filter: `key` (the label is present) or `key=value`. */
+export const LabelFilter = z
+  .string()
+  .trim()
+  .max(256)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._/-]*(=.*)?$/, "Write a label as key or key=value, e.g. com.example.team=payments");
+
 export const PruneRequest = z
   .object({
     containers: z.boolean(),
@@ -172,9 +179,15 @@ export const PruneRequest = z
     volumes: z.boolean(),
     networks: z.boolean(),
     buildCache: z.boolean(),
+    /** Narrows the prune to objects carrying every one of these labels. */
+    labels: z.array(LabelFilter).max(8).optional(),
   })
   .refine((r) => r.containers || r.images !== "none" || r.volumes || r.networks || r.buildCache, {
     message: "Choose at least one kind of object to prune",
+  })
+  .refine((r) => !(r.buildCache && r.labels?.length), {
+    message: "Build cache carries no labels, so it cannot be pruned by label",
+    path: ["buildCache"],
   });
 export type PruneRequest = z.infer<typeof PruneRequest>;
 

@@ -3,11 +3,11 @@ import type Docker from "dockerode";
 import type { PruneRequest, PruneResult } from "@wheelhouse/protocol";
 
 /**
- * `labels` narrows every prune to objects carrying all of them (Docker's `label` filter); build
- * cache has no labels and is not narrowed. The protocol does not offer it: tests use it so that a
- * prune touches only what the test made.
+ * The request's labels narrow every prune to objects carrying all of them (Docker's `label` filter).
+ * Build cache has no labels; the protocol refuses to prune it by label.
  */
-export async function prune(docker: Docker, request: PruneRequest, labels: string[] = []): Promise<PruneResult> {
+export async function prune(docker: Docker, request: PruneRequest): Promise<PruneResult> {
+  const labels = request.labels ?? [];
   const only: Record<string, string[]> = labels.length > 0 ? { label: labels } : {};
   const result: PruneResult = {
     containersDeleted: [],

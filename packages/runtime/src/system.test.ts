@@ -1,12 +1,15 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { agentCommands, EngineStatus } from "@wheelhouse/protocol";
-import { prune } from "./prune.ts";
+import { agentCommands, EngineStatus, type PruneRequest } from "@wheelhouse/protocol";
 import { createDockerRuntime } from "./runtime.ts";
 import { createEngineSandbox } from "./testing/engine.ts";
 
 const sandbox = createEngineSandbox();
+const elsewhere = createEngineSandbox();
 const runtime = createDockerRuntime({ endpoint: sandbox.endpoint });
-afterAll(() => sandbox.cleanup());
+afterAll(async () => {
+  await sandbox.cleanup();
+  await elsewhere.cleanup();
+});
 
 describe("system", () => {
   it("reports a reachable engine with the node's facts", async () => {
@@ -34,20 +37,26 @@ describe("system", () => {
     expect(usage.containers.active).toBeGreaterThanOrEqual(1);
   });
 
-  // A prune of the whole engine would also take other tests' stopped containers, so this one is
-  // narrowed to the sandbox's label; the mapping and summing are the same code run() uses.
-  it("prunes stopped containers and unused networks, and nothing running", async () => {
+  // Narrowed to the sandbox's label, as a user may narrow theirs, so other tests' objects are safe.
+  it("prunes stopped containers and unused networks carrying the chosen label, and nothing running", async () => {
     const stopped = await sandbox.container("stopped");
     await sandbox.docker.getContainer(stopped).stop();
     const running = await sandbox.container("running");
     const unused = await sandbox.network("unused");
-    const request = { containers: true, images: "none", volumes: false, networks: true, buildCache: false } as const;
-    const result = agentCommands["system.prune"].output.parse(await prune(sandbox.docker, request, [sandbox.runLabel]));
+    const outsider = await elsewhere.container("outsider", { start: false });
+    const request: PruneRequest = { containers: true, images: "none", volumes: false, networks: true, buildCache: false, labels: [sandbox.runLabel] };
+    const result = agentCommands["system.prune"].output.parse(await runtime.run("system.prune", request));
     expect(result.containersDeleted).toContain(stopped);
     expect(result.containersDeleted).not.toContain(running);
+    expect(result.containersDeleted).not.toContain(outsider);
     expect(result.networksDeleted).toContain(sandbox.name("unused"));
     expect((await runtime.run("container.inspect", { id: running })).state.status).toBe("running");
     await expect(runtime.run("network.inspect", { id: unused })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("refuses to prune build cache by label, since it has none", async () => {
+    const request: PruneRequest = { containers: false, images: "none", volumes: false, networks: false, buildCache: true, labels: ["team=a"] };
+    await expect(runtime.run("system.prune", request)).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 
   it("refuses a prune that chooses nothing", async () => {

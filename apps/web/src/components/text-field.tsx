@@ -4,9 +4,13 @@ import { useId, type ComponentPropsWithRef, type ReactNode } from "react";
 interface TextFieldProps extends ComponentPropsWithRef<"input"> {
   label: string;
   hint?: ReactNode;
+  /** For codes, ids and labels, where every character matters. */
+  mono?: boolean;
+  /** What is wrong with the value; shown instead of the hint. */
+  error?: string;
 }
 
-export function TextField({ label, hint, className, ...input }: TextFieldProps) {
+export function TextField({ label, hint, mono, error, className, ...input }: TextFieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
   return (
@@ -16,13 +20,14 @@ export function TextField({ label, hint, className, ...input }: TextFieldProps) 
       </label>
       <input
         id={id}
-        aria-describedby={hint ? hintId : undefined}
-        className="mt-1.5 block h-9 w-full rounded-md border border-line-strong bg-surface px-3 text-sm text-fg shadow-xs placeholder:text-fg-subtle focus:border-accent-600 focus:outline-2 focus:outline-offset-0 focus:outline-accent-600/30"
+        aria-describedby={(error ?? hint) ? hintId : undefined}
+        aria-invalid={error !== undefined}
+        className={`mt-1.5 block h-9 w-full rounded-md border border-line-strong bg-surface px-3 text-sm text-fg shadow-xs placeholder:text-fg-subtle focus:border-accent-600 focus:outline-2 focus:outline-offset-0 focus:outline-accent-600/30 aria-invalid:border-danger ${mono ? "font-mono" : ""}`}
         {...input}
       />
-      {hint && (
-        <p id={hintId} className="mt-1.5 text-xs text-fg-muted">
-          {hint}
+      {(error ?? hint) && (
+        <p id={hintId} className={`mt-1.5 text-xs ${error ? "text-danger-fg" : "text-fg-muted"}`}>
+          {error ?? hint}
         </p>
       )}
     </div>

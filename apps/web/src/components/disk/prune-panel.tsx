@@ -1,10 +1,11 @@
 "use client";
 /** The prune form: choose what to delete, confirm the exact list, watch it run, see what was freed. */
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import type { PruneRequest } from "@wheelhouse/protocol";
+import { LabelFilter, type PruneRequest } from "@wheelhouse/protocol";
 import { Button, Card, ConfirmDialog, Spinner } from "@wheelhouse/ui";
 import { Trash2 } from "lucide-react";
 import { useId, useState, type ReactNode } from "react";
+import { TextField } from "@/components/text-field";
 import { useActionToasts } from "@/hooks/use-action-toasts";
 import { useTRPC } from "@/lib/trpc";
 import { PruneOption } from "./prune-option";
@@ -35,6 +36,7 @@ export function PrunePanel({ nodeId, nodeName }: { nodeId: string; nodeName: str
   const imagesName = useId();
   const [choice, setChoice] = useState<PruneRequest>(NOTHING_CHOSEN);
   const [confirming, setConfirming] = useState(false);
+  const [label, setLabel] = useState("");
   const { onSuccess, onError } = toasts(`Prune finished on ${nodeName}`, `Could not prune ${nodeName}`);
   const prune = useMutation(
     trpc.system.prune.mutationOptions({
@@ -47,7 +49,11 @@ export function PrunePanel({ nodeId, nodeName }: { nodeId: string; nodeName: str
       onSettled: () => setConfirming(false),
     }),
   );
-  const targets = pruneTargets(choice);
+  const labelFilter = label.trim() === "" ? undefined : LabelFilter.safeParse(label);
+  const labelProblem = labelFilter?.success === false ? labelFilter.error.issues[0]?.message : undefined;
+  const request: PruneRequest = { ...choice, labels: labelFilter?.success ? [labelFilter.data] : undefined };
+  const problem = request.labels && request.buildCache ? "Build cache carries no labels; untick it to prune by label." : undefined;
+  const targets = pruneTargets(request);
   const set = (patch: Partial<PruneRequest>) => setChoice((current) => ({ ...current, ...patch }));
 
   return (
@@ -75,9 +81,22 @@ export function PrunePanel({ nodeId, nodeName }: { nodeId: string; nodeName: str
             ))}
           </fieldset>
         </div>
+        <TextField
+          className="mt-6 max-w-md"
+          label="Only objects labelled (optional)"
+          placeholder="com.example.team=payments"
+          mono
+          spellCheck={false}
+          value={label}
+          onChange={(e) => setLabel(e.target.value)}
+          error={labelProblem}
+          hint="key or key=value, as in docker system prune --filter label=…"
+        />
         <div className="mt-6 flex items-center justify-end gap-3 border-t border-line pt-4">
-          {targets.length === 0 && <span className="text-sm text-fg-subtle">Choose at least one kind of object to prune.</span>}
-          <Button variant="danger" icon={<Trash2 />} disabled={targets.length === 0} loading={prune.isPending} onClick={() => setConfirming(true)}>
+          {(problem !== undefined || targets.length === 0) && (
+            <span className={problem ? "text-sm text-danger-fg" : "text-sm text-fg-subtle"}>{problem ?? "Choose at least one kind of object to prune."}</span>
+          )}
+          <Button variant="danger" icon={<Trash2 />} disabled={targets.length === 0 || problem !== undefined || labelProblem !== undefined} loading={prune.isPending} onClick={() => setConfirming(true)}>
             {prune.isPending ? "Pruning…" : "Prune"}
           </Button>
         </div>
@@ -90,7 +109,7 @@ export function PrunePanel({ nodeId, nodeName }: { nodeId: string; nodeName: str
         tone="danger"
         busy={prune.isPending}
         onCancel={() => setConfirming(false)}
-        onConfirm={() => prune.mutate({ nodeId, what: choice })}
+        onConfirm={() => prune.mutate({ nodeId, what: request })}
       >
         <ul className="list-disc space-y-1 pl-5">
           {targets.map((t) => (

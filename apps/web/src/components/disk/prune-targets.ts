@@ -17,5 +17,8 @@ export function pruneTargets(request: PruneRequest): PruneTarget[] {
   if (request.networks) targets.push({ text: "Networks no container is attached to (built-in networks stay)" });
   if (request.buildCache) targets.push({ text: "Unused build cache" });
   if (request.volumes) targets.push({ text: "Local volumes no container uses, and all the data in them", dataLoss: true });
-  return targets;
+  const labels = request.labels ?? [];
+  if (labels.length === 0) return targets;
+  const narrowed = ` (only those labelled ${labels.join(" and ")})`;
+  return targets.map((t) => ({ ...t, text: t.text + narrowed }));
 }

@@ -47,7 +47,7 @@ export default function SetupPage() {
           </p>
         </div>
         <FormError message={mismatch ? "The two passwords differ." : setup.error ? errorMessage(setup.error) : null} />
-        <TextField label="Setup code" name="setupCode" autoComplete="one-time-code" autoFocus required spellCheck={false} className="font-mono" hint="Look for “SETUP CODE” in the server's output." {...field("setupCode")} />
+        <TextField label="Setup code" name="setupCode" autoComplete="one-time-code" autoFocus required spellCheck={false} mono hint="Look for “SETUP CODE” in the server's output." {...field("setupCode")} />
         <TextField label="Username" name="username" autoComplete="username" required {...field("username")} />
         <TextField label="Password" name="password" type="password" autoComplete="new-password" required hint="At least 10 characters." {...field("password")} />
         <TextField label="Confirm password" name="confirm" type="password" autoComplete="new-password" required {...field("confirm")} />
