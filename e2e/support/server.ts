@@ -26,7 +26,8 @@ export async function startServer(): Promise<RunningServer> {
       ...process.env,
       NODE_ENV: "production",
       PORT: String(E2E_PORT),
-      DATABASE_URL: `file:${join(dataDir, "wheelhouse.db")}`,
+      // A folder that does not exist yet, as on a fresh install.
+      DATABASE_URL: `file:${join(dataDir, "data", "wheelhouse.db")}`,
       WHEELHOUSE_PUBLIC_URL: E2E_URL,
     },
     stdio: ["ignore", "pipe", "pipe"],

@@ -63,3 +63,18 @@ describe.each(["sqlite", "postgresql"] as const)("migrations on %s", (provider) 
     }
   });
 });
+
+describe("a fresh SQLite install", () => {
+  it("creates the data folder and the database on first migration", async () => {
+    const parent = createTestSqliteDatabase();
+    const url = parent.url.replace(/test\.db$/, "not/yet/there/wheelhouse.db");
+    try {
+      expect((await migrate(url)).applied).toEqual(loadMigrations("sqlite").map((m) => m.name));
+      const db = openDatabase(url);
+      expect(await db.user.count()).toBe(0);
+      await db.$disconnect();
+    } finally {
+      await parent.drop();
+    }
+  });
+});

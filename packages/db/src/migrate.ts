@@ -5,6 +5,8 @@
  * and refuses to start when an applied migration was edited afterwards.
  */
 import Database from "better-sqlite3";
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
 import pg from "pg";
 import { sqlitePath } from "./client.ts";
 import { loadMigrations, type Migration } from "./migrations.ts";
@@ -35,7 +37,10 @@ function checkHistory(done: Map<string, string>, migrations: Migration[]): Migra
 }
 
 function migrateSqlite(url: string, migrations: Migration[]): MigrateResult {
-  const db = new Database(sqlitePath(url));
+  const path = sqlitePath(url);
+  // On a fresh install the data folder does not exist yet; migrating is what creates the database.
+  mkdirSync(dirname(path), { recursive: true });
+  const db = new Database(path);
   try {
     db.pragma("journal_mode = WAL");
     db.exec(`CREATE TABLE IF NOT EXISTS "${LEDGER}" (name TEXT PRIMARY KEY, checksum TEXT NOT NULL, applied_at TEXT NOT NULL)`);
