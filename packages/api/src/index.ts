@@ -6,3 +6,4 @@ export { PERMISSIONS, SOCKET_EVENT_PERMISSIONS, type Permission, type Access } f
 export { can } from "./policy.ts";
 export { permissionRegistry, type RegistryEntry } from "./registry.ts";
 export type { NodeView } from "./node-view.ts";
+export type { ClusterView, ClusterHealth } from "./clusters.ts";

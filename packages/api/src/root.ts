@@ -1,5 +1,6 @@
 /** The API: one router per domain. */
 import { authRouter } from "./router/auth.ts";
+import { clustersRouter } from "./router/clusters.ts";
 import { containersRouter } from "./router/containers.ts";
 import { imagesRouter } from "./router/images.ts";
 import { networksRouter } from "./router/networks.ts";
@@ -10,6 +11,7 @@ import { router } from "./trpc.ts";
 
 export const appRouter = router({
   auth: authRouter,
+  clusters: clustersRouter,
   nodes: nodesRouter,
   containers: containersRouter,
   images: imagesRouter,

@@ -8,6 +8,7 @@ import type { AgentCommandInput, AgentCommandName, AgentCommandOutput } from "@w
 import { z } from "zod";
 import type { Context } from "./context.ts";
 import { toNodeView } from "./node-view.ts";
+import { swarmIdsByNode } from "./swarm-membership.ts";
 
 export const SwarmId = z.string().trim().min(1, "Name a swarm.").max(64).regex(/^[a-z0-9]+$/, "Not a swarm ID");
 export const OnSwarm = z.object({ swarmId: SwarmId });
@@ -15,7 +16,9 @@ export const OnSwarm = z.object({ swarmId: SwarmId });
 /** The nodes whose engines belong to the swarm, as the UI sees them. */
 export async function swarmMembers(ctx: Pick<Context, "db" | "agents">, swarmId: string) {
   const [nodes, connected] = await Promise.all([ctx.db.node.findMany({ orderBy: { name: "asc" } }), ctx.agents.connectedNodeIds()]);
-  return nodes.map((node) => toNodeView(node, connected.has(node.id))).filter((node) => node.facts?.swarm.clusterId === swarmId);
+  const views = nodes.map((node) => toNodeView(node, connected.has(node.id)));
+  const swarmOf = swarmIdsByNode(views);
+  return views.filter((node) => swarmOf.get(node.id) === swarmId);
 }
 
 /** A connected manager of the swarm whose engine answers, preferring the one that answered last. */

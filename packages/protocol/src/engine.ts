@@ -20,8 +20,10 @@ export const NodeFacts = z.object({
   swarm: z.object({
     state: SwarmState,
     nodeId: z.string().optional(),
+    /** Only managers know it; a worker is placed by its managers' node IDs below. */
     clusterId: z.string().optional(),
     isManager: z.boolean(),
+    managerNodeIds: z.array(z.string()).default([]),
   }),
   counts: z.object({
     containersRunning: z.number().int().nonnegative(),

@@ -17,7 +17,13 @@ interface EngineInfo {
   ContainersPaused: number;
   ContainersStopped: number;
   Images: number;
-  Swarm?: { LocalNodeState?: string; NodeID?: string; ControlAvailable?: boolean; Cluster?: { ID?: string } | null };
+  Swarm?: {
+    LocalNodeState?: string;
+    NodeID?: string;
+    ControlAvailable?: boolean;
+    Cluster?: { ID?: string } | null;
+    RemoteManagers?: { NodeID: string; Addr: string }[] | null;
+  };
 }
 
 // dockerode accepts an abortSignal on every call, but its types omit the options of info() and version().
@@ -52,6 +58,7 @@ export async function nodeFacts(docker: Docker, signal?: AbortSignal): Promise<N
       nodeId: swarm?.NodeID || undefined,
       clusterId: swarm?.Cluster?.ID || undefined,
       isManager: swarm?.ControlAvailable ?? false,
+      managerNodeIds: (swarm?.RemoteManagers ?? []).map((m) => m.NodeID),
     },
     counts: {
       containersRunning: info.ContainersRunning,

@@ -29,7 +29,7 @@ export function useNodeEvents(nodeId: string | undefined): LiveState {
       for (const type of types) pending.add(type);
       timer ??= setTimeout(() => {
         timer = undefined;
-        const filters = [trpc.nodes.pathFilter(), trpc.system.pathFilter()];
+        const filters = [trpc.nodes.pathFilter(), trpc.clusters.pathFilter(), trpc.system.pathFilter()];
         if (pending.has("container")) filters.push(trpc.containers.pathFilter(), trpc.volumes.inspect.pathFilter(), trpc.networks.inspect.pathFilter());
         if (pending.has("image")) filters.push(trpc.images.pathFilter(), trpc.containers.pathFilter());
         if (pending.has("volume")) filters.push(trpc.volumes.pathFilter());

@@ -1,8 +1,9 @@
 "use client";
-/** The dashboard: every node at a glance, with its engine's facts and object counts. */
+/** The dashboard: every cluster at a glance, then each node with its engine's facts and object counts. */
 import { useQuery } from "@tanstack/react-query";
 import { EmptyState, ErrorState, LoadingState, PageHeader } from "@wheelhouse/ui";
 import { Server } from "lucide-react";
+import { ClusterOverview } from "@/components/clusters/cluster-overview";
 import { NodeOverview } from "@/components/node-overview";
 import { errorMessage } from "@/lib/errors";
 import { useTRPC } from "@/lib/trpc";
@@ -13,7 +14,10 @@ export default function DashboardPage() {
 
   return (
     <>
-      <PageHeader title="Dashboard" description="The Docker hosts this control plane manages." />
+      <PageHeader title="Dashboard" description="The clusters and Docker hosts this control plane manages." />
+      <h2 className="mb-3 text-sm font-semibold tracking-wide text-fg-subtle uppercase">Clusters</h2>
+      <ClusterOverview />
+      <h2 className="mt-10 mb-3 text-sm font-semibold tracking-wide text-fg-subtle uppercase">Nodes</h2>
       {nodes.isPending && <LoadingState label="Loading nodes…" />}
       {nodes.error && <ErrorState message={errorMessage(nodes.error)} onRetry={() => void nodes.refetch()} />}
       {nodes.data?.length === 0 && <EmptyState icon={<Server />} title="No nodes yet" description="Add a node to start managing its Docker Engine." />}

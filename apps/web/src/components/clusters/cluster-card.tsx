@@ -1,0 +1,58 @@
+/** One cluster on the overview: what it is, whether it is well, and what it holds and can hold. */
+import type { ClusterHealth, ClusterView } from "@wheelhouse/api";
+import { Badge, Card, formatBytes, type Tone } from "@wheelhouse/ui";
+import { Crown } from "lucide-react";
+
+const HEALTH: Record<ClusterHealth, { tone: Tone; label: string }> = {
+  healthy: { tone: "success", label: "Healthy" },
+  degraded: { tone: "warning", label: "Degraded" },
+  down: { tone: "danger", label: "Down" },
+};
+
+export function ClusterCard({ cluster }: { cluster: ClusterView }) {
+  const health = HEALTH[cluster.health];
+  const up = cluster.nodes.filter((n) => n.connected && n.engineReachable).length;
+  return (
+    <Card
+      title={
+        <span className="flex items-center gap-2">
+          {cluster.name}
+          <Badge tone={cluster.kind === "swarm" ? "accent" : "neutral"}>{cluster.kind === "swarm" ? "Swarm" : "Standalone"}</Badge>
+        </span>
+      }
+      description={cluster.swarmId ? <span className="font-mono text-xs">{cluster.swarmId.slice(0, 12)}</span> : undefined}
+      actions={
+        <Badge tone={health.tone} dot>
+          {health.label}
+        </Badge>
+      }
+    >
+      <dl className="grid grid-cols-2 gap-4 text-sm sm:grid-cols-4">
+        <Figure label="Nodes up" value={`${up} / ${cluster.nodes.length}`} />
+        <Figure label="Containers" value={`${cluster.containers.running} running`} detail={`${cluster.containers.stopped} stopped`} />
+        <Figure label="CPUs" value={String(cluster.capacity.cpus)} detail="capacity" />
+        <Figure label="Memory" value={formatBytes(cluster.capacity.memoryBytes)} detail="capacity" />
+      </dl>
+      <ul aria-label={`Nodes of ${cluster.name}`} className="mt-4 flex flex-wrap gap-2 border-t border-line pt-4">
+        {cluster.nodes.map((node) => (
+          <li key={node.id}>
+            <Badge tone={node.connected && node.engineReachable ? "success" : node.connected ? "warning" : "danger"} dot>
+              {node.name}
+              {node.manager && <Crown aria-label="manager" className="size-3" />}
+            </Badge>
+          </li>
+        ))}
+      </ul>
+    </Card>
+  );
+}
+
+function Figure({ label, value, detail }: { label: string; value: string; detail?: string }) {
+  return (
+    <div className="min-w-0">
+      <dt className="text-xs font-medium text-fg-muted">{label}</dt>
+      <dd className="mt-1 text-lg font-semibold text-fg tabular-nums">{value}</dd>
+      {detail && <dd className="text-xs text-fg-subtle">{detail}</dd>}
+    </div>
+  );
+}

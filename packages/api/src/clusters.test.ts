@@ -1,0 +1,66 @@
+import type { NodeFacts } from "@wheelhouse/protocol";
+import { describe, expect, it } from "vitest";
+import { groupClusters } from "./clusters.ts";
+import type { NodeView } from "./node-view.ts";
+
+function node(name: string, swarm: Partial<NodeFacts["swarm"]>, up = true): NodeView {
+  const facts = {
+    hostname: name,
+    engineVersion: "20.10",
+    apiVersion: "1.41",
+    os: "Debian",
+    osType: "linux",
+    kernelVersion: "6",
+    architecture: "x86_64",
+    cpus: 2,
+    memoryBytes: 4 << 30,
+    dockerRootDir: "/var/lib/docker",
+    swarm: { state: "inactive", isManager: false, managerNodeIds: [], ...swarm },
+    counts: { containersRunning: 3, containersPaused: 0, containersStopped: 1, images: 1, volumes: 0, networks: 3 },
+  } satisfies NodeFacts;
+  return {
+    id: `id-${name}`,
+    name,
+    local: false,
+    hostname: name,
+    agentVersion: "0.1.0",
+    connected: up,
+    engine: { reachable: up, endpoint: "unix:///var/run/docker.sock", error: null },
+    facts,
+    lastSeenAt: new Date(),
+    createdAt: new Date(),
+  };
+}
+
+describe("groupClusters", () => {
+  it("puts a worker in the swarm of the manager it names, though only managers know the swarm's ID", () => {
+    const manager = node("m1", { state: "active", nodeId: "N1", clusterId: "c1", isManager: true, managerNodeIds: ["N1"] });
+    const worker = node("w1", { state: "active", nodeId: "N2", managerNodeIds: ["N1"] });
+    const [swarm, ...rest] = groupClusters([worker, manager]);
+    expect(rest).toEqual([]);
+    expect(swarm).toMatchObject({ id: "swarm:c1", kind: "swarm", swarmId: "c1", name: "Swarm of m1", health: "healthy" });
+    expect(swarm?.nodes.map((n) => n.name).sort()).toEqual(["m1", "w1"]);
+    expect(swarm?.capacity).toEqual({ cpus: 4, memoryBytes: 8 << 30 });
+    expect(swarm?.containers).toEqual({ running: 6, stopped: 2 });
+  });
+
+  it("lets each host outside a swarm stand alone, after the swarms", () => {
+    const clusters = groupClusters([node("solo", {}), node("m1", { state: "active", nodeId: "N1", clusterId: "c1", isManager: true })]);
+    expect(clusters.map((c) => [c.kind, c.name])).toEqual([
+      ["swarm", "Swarm of m1"],
+      ["standalone", "solo"],
+    ]);
+  });
+
+  it("calls a swarm degraded when some members are unreachable and down when none answers", () => {
+    const m = node("m1", { state: "active", nodeId: "N1", clusterId: "c1", isManager: true });
+    const w = node("w1", { state: "active", nodeId: "N2", managerNodeIds: ["N1"] }, false);
+    expect(groupClusters([m, w])[0]?.health).toBe("degraded");
+    expect(groupClusters([node("solo", {}, false)])[0]?.health).toBe("down");
+  });
+
+  it("leaves a worker whose managers report to no agent out of any swarm it cannot name", () => {
+    const orphan = node("w1", { state: "active", nodeId: "N2", managerNodeIds: ["N9"] });
+    expect(groupClusters([orphan])[0]).toMatchObject({ kind: "standalone", name: "w1" });
+  });
+});
