@@ -47,12 +47,20 @@ function migrateSqlite(url: string, migrations: Migration[]): MigrateResult {
     const rows = db.prepare(`SELECT name, checksum FROM "${LEDGER}"`).all() as { name: string; checksum: string }[];
     const todo = checkHistory(new Map(rows.map((r) => [r.name, r.checksum])), migrations);
     const record = db.prepare(`INSERT INTO "${LEDGER}" (name, checksum, applied_at) VALUES (?, ?, ?)`);
+    // Prisma's SQLite migrations redefine a table by copying it and dropping the old one. With
+    // foreign keys enforced (better-sqlite3's default) that drop would cascade into the rows that
+    // refer to it, and the migration's own PRAGMA to prevent it is ignored inside a transaction. So
+    // enforcement is off while migrating, and each migration must leave no dangling reference.
+    db.pragma("foreign_keys = OFF");
     for (const m of todo) {
       db.transaction(() => {
         db.exec(m.sql);
+        const dangling = db.pragma("foreign_key_check") as unknown[];
+        if (dangling.length > 0) throw new Error(`Migration ${m.name} would leave ${dangling.length} dangling references.`);
         record.run(m.name, m.checksum, new Date().toISOString());
       }).immediate();
     }
+    db.pragma("foreign_keys = ON");
     return { applied: todo.map((m) => m.name) };
   } finally {
     db.close();
