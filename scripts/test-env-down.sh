@@ -3,6 +3,7 @@
 # removes containers the tests labelled, so a CI machine is left as it was found.
 set -uo pipefail
 state="${WHEELHOUSE_STATE_DIR:-/tmp/wheelhouse}"
+bash "$(dirname "$0")/swarm-down.sh"
 if docker info >/dev/null 2>&1; then
   ids=$(docker ps -aq --filter label=wheelhouse.test=1)
   [ -n "$ids" ] && docker rm -f $ids >/dev/null
