@@ -1,28 +1,44 @@
 /** The agent's configuration: command-line flags over environment variables, validated once at start-up. */
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { AgentHandshake } from "@wheelhouse/protocol";
+import { AgentSecret, NodeName } from "@wheelhouse/protocol";
 import { DEFAULT_ENDPOINT, parseEndpoint } from "@wheelhouse/runtime";
+import { DEFAULT_STATE_DIR } from "./credential-store.ts";
 
-export const USAGE = `Usage: wheelhouse-agent --server URL --token TOKEN [--docker ENDPOINT]
-  --server   the control plane's URL                  (or WHEELHOUSE_SERVER)
-  --token    this node's agent token                  (or WHEELHOUSE_TOKEN)
-  --docker   the Docker Engine: a socket path, unix:///path or tcp://host:port
-             (or DOCKER_HOST; default ${DEFAULT_ENDPOINT})`;
+export const USAGE = `Usage: wheelhouse-agent --server URL --join-token TOKEN [--state-dir DIR] [--name NAME] [--docker ENDPOINT]
+       wheelhouse-agent --server URL [--state-dir DIR]     (after joining: uses the stored credential)
+       wheelhouse-agent --server URL --token CREDENTIAL    (a credential issued otherwise; nothing is stored)
+  --server      the control plane's URL                                    (or WHEELHOUSE_SERVER)
+  --join-token  a join token from Nodes → Add node; on first start the agent
+                exchanges it for this node's own credential                (or WHEELHOUSE_JOIN_TOKEN)
+  --state-dir   where the agent keeps that credential, readable by its owner only
+                (or WHEELHOUSE_STATE_DIR; default ${DEFAULT_STATE_DIR})
+  --name        the node's name when it joins; default: the engine's hostname (or WHEELHOUSE_NODE_NAME)
+  --token       this node's agent credential                              (or WHEELHOUSE_TOKEN)
+  --docker      the Docker Engine: a socket path, unix:///path or tcp://host:port
+                (or DOCKER_HOST; default ${DEFAULT_ENDPOINT})`;
 
-const AgentConfig = z.object({
-  serverUrl: z.url({
-    protocol: /^https?$/,
-    error: (issue) => (issue.input === undefined ? "is required" : "must be the control plane's http(s) URL"),
-  }),
-  token: z.string({ error: "is required" }).pipe(AgentHandshake.shape.token),
-  dockerEndpoint: z.string().refine((endpoint) => parseEndpoint(endpoint) !== undefined, {
-    error: "must be a socket path, unix:///path or tcp://host:port",
-  }),
-});
+const AgentConfig = z
+  .object({
+    serverUrl: z.url({
+      protocol: /^https?$/,
+      error: (issue) => (issue.input === undefined ? "is required" : "must be the control plane's http(s) URL"),
+    }),
+    token: AgentSecret.optional(),
+    joinToken: AgentSecret.optional(),
+    nodeName: NodeName.optional(),
+    stateDir: z.string().min(1),
+    dockerEndpoint: z.string().refine((endpoint) => parseEndpoint(endpoint) !== undefined, {
+      error: "must be a socket path, unix:///path or tcp://host:port",
+    }),
+  })
+  .refine((config) => !(config.token && config.joinToken), { path: ["joinToken"], error: "give either --join-token or --token, not both" });
 const sources: Record<string, string> = {
   serverUrl: "--server (WHEELHOUSE_SERVER)",
   token: "--token (WHEELHOUSE_TOKEN)",
+  joinToken: "--join-token (WHEELHOUSE_JOIN_TOKEN)",
+  nodeName: "--name (WHEELHOUSE_NODE_NAME)",
+  stateDir: "--state-dir (WHEELHOUSE_STATE_DIR)",
   dockerEndpoint: "--docker (DOCKER_HOST)",
 };
 export type AgentConfig = z.infer<typeof AgentConfig>;
@@ -30,11 +46,18 @@ export type AgentConfig = z.infer<typeof AgentConfig>;
 export type ConfigResult = { ok: true; config: AgentConfig } | { ok: false; message: string };
 
 export function parseConfig(argv: string[], env: Record<string, string | undefined>): ConfigResult {
-  let flags: { server?: string; token?: string; docker?: string };
+  let flags: { server?: string; token?: string; "join-token"?: string; name?: string; "state-dir"?: string; docker?: string };
   try {
     ({ values: flags } = parseArgs({
       args: argv,
-      options: { server: { type: "string" }, token: { type: "string" }, docker: { type: "string" } },
+      options: {
+        server: { type: "string" },
+        token: { type: "string" },
+        "join-token": { type: "string" },
+        name: { type: "string" },
+        "state-dir": { type: "string" },
+        docker: { type: "string" },
+      },
       strict: true,
       allowPositionals: false,
     }));
@@ -44,6 +67,9 @@ export function parseConfig(argv: string[], env: Record<string, string | undefin
   const parsed = AgentConfig.safeParse({
     serverUrl: flags.server ?? env.WHEELHOUSE_SERVER,
     token: flags.token ?? env.WHEELHOUSE_TOKEN,
+    joinToken: flags["join-token"] ?? env.WHEELHOUSE_JOIN_TOKEN,
+    nodeName: flags.name ?? env.WHEELHOUSE_NODE_NAME,
+    stateDir: flags["state-dir"] ?? env.WHEELHOUSE_STATE_DIR ?? DEFAULT_STATE_DIR,
     dockerEndpoint: flags.docker ?? env.DOCKER_HOST ?? DEFAULT_ENDPOINT,
   });
   if (parsed.success) return { ok: true, config: parsed.data };

@@ -1,10 +1,17 @@
-/** The socket to the control plane: dial out, say hello on every connect, beat while accepted, and keep trying. */
+/**
+ * The socket to the control plane: dial out, say hello on every connect, beat while accepted, and
+ * keep trying. A joining agent stores the credential it is issued and presents it from then on.
+ */
 import { io, type Socket } from "socket.io-client";
 import {
   AGENT_NAMESPACE,
   AgentEvent,
+  AgentRefusal,
   HelloAccepted,
+  IssuedCredential,
   PROTOCOL_VERSION,
+  fail,
+  ok,
   replySchema,
   type AgentToServerEvents,
   type EngineEventBatch,
@@ -13,6 +20,7 @@ import {
 } from "@wheelhouse/protocol";
 import type { Runtime } from "@wheelhouse/runtime";
 import { backoffDelay, MAX_RETRY_MS } from "./backoff.ts";
+import type { Identity } from "./identity.ts";
 import type { Logger } from "./logger.ts";
 
 const HELLO_TIMEOUT_MS = 10_000;
@@ -20,7 +28,7 @@ const HelloReply = replySchema(HelloAccepted);
 
 export interface ConnectionOptions {
   serverUrl: string;
-  token: string;
+  identity: Identity;
   agentVersion: string;
   runtime: Runtime;
   logger: Logger;
@@ -36,12 +44,14 @@ export interface Connection {
   close(): void;
 }
 
-export function openConnection({ serverUrl, token, agentVersion, runtime, logger, onCommand }: ConnectionOptions): Connection {
+export function openConnection({ serverUrl, identity, agentVersion, runtime, logger, onCommand }: ConnectionOptions): Connection {
+  let handshake = identity.handshake;
   const socket: Socket<ServerToAgentEvents, AgentToServerEvents> = io(new URL(AGENT_NAMESPACE, serverUrl).href, {
     transports: ["websocket"],
     // An agent in the control plane's own process must not share a multiplexed Manager with anything else.
     forceNew: true,
-    auth: { token },
+    // Read at every attempt, so reconnects present the credential once the agent has joined.
+    auth: (send) => send(handshake),
     reconnectionDelay: 500,
     reconnectionDelayMax: MAX_RETRY_MS,
     randomizationFactor: 0.5,
@@ -51,9 +61,17 @@ export function openConnection({ serverUrl, token, agentVersion, runtime, logger
   let retry: NodeJS.Timeout | undefined;
   let attempt = 0;
   let closed = false;
+  let lastComplaint: string | undefined;
+
+  // A daemon that cannot get in retries for as long as it runs: say why once, not at every attempt.
+  const complain = (level: "warn" | "error", message: string) => {
+    if (message === lastComplaint) return;
+    lastComplaint = message;
+    logger[level](message);
+  };
 
   // socket.io retries lost transports by itself, but not a connection the server refused or ended:
-  // an agent is a daemon, so it keeps knocking (a revoked token may be restored).
+  // an agent is a daemon, so it keeps knocking, slowly (an administrator may fix what was refused).
   const retryLater = () => {
     if (closed || retry) return;
     retry = setTimeout(() => {
@@ -65,7 +83,7 @@ export function openConnection({ serverUrl, token, agentVersion, runtime, logger
   // Without an accepted hello the control plane does not count this agent as its node: rather than
   // linger, the agent hangs up, and the disconnect handler dials again later.
   const hangUp = (why: string) => {
-    logger.error(`${why}; reconnecting later`);
+    complain("error", `${why}; reconnecting later`);
     socket.disconnect();
   };
 
@@ -83,6 +101,7 @@ export function openConnection({ serverUrl, token, agentVersion, runtime, logger
     if (!reply.data.ok) return hangUp(`the control plane refused hello (${reply.data.code}): ${reply.data.message}`);
     accepted = true;
     attempt = 0;
+    lastComplaint = undefined;
     logger.info(`connected to ${serverUrl} as node ${reply.data.data.nodeId}`);
     clearInterval(heartbeat);
     heartbeat = setInterval(() => socket.emit(AgentEvent.heartbeat, { sentAt: Date.now() }), reply.data.data.heartbeatMs);
@@ -95,16 +114,31 @@ export function openConnection({ serverUrl, token, agentVersion, runtime, logger
     accepted = false;
     clearInterval(heartbeat);
     if (closed) return;
-    logger.warn(`disconnected from the control plane: ${reason}`);
+    complain("warn", `disconnected from the control plane: ${reason}`);
     if (!socket.active) retryLater();
   });
   socket.on("connect_error", (error) => {
-    if (socket.active) return logger.warn(`cannot reach the control plane at ${serverUrl}: ${error.message}; retrying`);
-    if (error.message === "UNAUTHORIZED") logger.error("the control plane refused this agent's token (UNAUTHORIZED); check --token. Retrying");
-    else logger.error(`the control plane refused the connection: ${error.message}; retrying`);
+    if (socket.active) return complain("warn", `cannot reach the control plane at ${serverUrl}: ${error.message}; retrying`);
+    const refusal = AgentRefusal.safeParse((error as Error & { data?: unknown }).data);
+    if (refusal.success) complain("error", `the control plane refused this agent: ${refusal.data.message} (${refusal.data.code}). ${REMEDY[refusal.data.code]} Retrying`);
+    else complain("error", `the control plane refused the connection: ${error.message}; retrying`);
     retryLater();
   });
   socket.on(AgentEvent.command, onCommand);
+  socket.on(AgentEvent.credential, (payload, ack) => {
+    if (typeof ack !== "function") return;
+    const issued = IssuedCredential.safeParse(payload);
+    if (!issued.success) return ack(fail("BAD_REQUEST", "Malformed credential"));
+    if (!identity.keepCredential) return ack(fail("BAD_REQUEST", "This agent did not ask to join; it has a credential already."));
+    try {
+      identity.keepCredential(issued.data);
+    } catch (error) {
+      logger.error(`could not store the credential the control plane issued: ${(error as Error).message}`);
+      return ack(fail("INTERNAL", `The agent could not store its credential: ${(error as Error).message}`));
+    }
+    handshake = { credential: issued.data.credential };
+    ack(ok(null));
+  });
 
   const ready = () => accepted && socket.connected;
   return {
@@ -127,3 +161,11 @@ export function openConnection({ serverUrl, token, agentVersion, runtime, logger
     },
   };
 }
+
+const REMEDY: Record<AgentRefusal["code"], string> = {
+  UNAUTHORIZED: "Check --token, or join again with a new join token.",
+  CREDENTIAL_REVOKED: "To bring this host back, delete its stored credential and start the agent with a new join token.",
+  JOIN_TOKEN_EXPIRED: "Ask an administrator for a new join token (Nodes → Add node).",
+  JOIN_TOKEN_USED_UP: "Ask an administrator for a new join token (Nodes → Add node).",
+  JOIN_TOKEN_REVOKED: "Ask an administrator for a new join token (Nodes → Add node).",
+};

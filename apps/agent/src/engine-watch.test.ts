@@ -47,7 +47,7 @@ beforeAll(async () => {
   controlPlane = await startControlPlane(TOKEN);
   agent = startAgent({
     serverUrl: controlPlane.url,
-    token: TOKEN,
+    credential: TOKEN,
     dockerEndpoint: socketPath,
     logger: createLogger("agent-test", () => undefined),
   });

@@ -4,13 +4,22 @@ import packageJson from "../package.json" with { type: "json" };
 import { createCommandHandler } from "./command-handler.ts";
 import { openConnection } from "./connection.ts";
 import { watchEngine } from "./engine-watch.ts";
+import { chooseIdentity } from "./identity.ts";
 import { createLogger, type Logger } from "./logger.ts";
 
 export { createLogger, type Logger } from "./logger.ts";
+export { credentialPath } from "./credential-store.ts";
 
 export interface AgentOptions {
   serverUrl: string;
-  token: string;
+  /** A credential issued for this node; with it the agent stores nothing. */
+  credential?: string;
+  /** Where the agent keeps the credential it receives when it joins. With one stored there, the join token is not needed. */
+  stateDir?: string;
+  /** Exchanged on first contact for this node's own credential. */
+  joinToken?: string;
+  /** The node's name when it joins; the engine's hostname by default. */
+  nodeName?: string;
   /** A socket path, unix:///path or tcp://host:port; the local socket by default. */
   dockerEndpoint?: string;
   logger?: Logger;
@@ -23,13 +32,15 @@ export interface AgentHandle {
   connected(): boolean;
 }
 
+/** Throws, saying what is missing, when the agent has neither a credential nor a join token. */
 export function startAgent(options: AgentOptions): AgentHandle {
   const logger = options.logger ?? createLogger();
+  const identity = chooseIdentity(options, logger);
   const runtime = createDockerRuntime({ endpoint: options.dockerEndpoint });
   const stopping = new AbortController();
   const connection = openConnection({
     serverUrl: options.serverUrl,
-    token: options.token,
+    identity,
     agentVersion: options.agentVersion ?? packageJson.version,
     runtime,
     logger,

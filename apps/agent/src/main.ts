@@ -1,11 +1,17 @@
 /** The agent's command line: read the configuration, run until SIGINT or SIGTERM. */
 import { loadConfig } from "./config.ts";
-import { createLogger, startAgent } from "./index.ts";
+import { createLogger, startAgent, type AgentHandle } from "./index.ts";
 
-const config = loadConfig();
+const { token, ...config } = loadConfig();
 const logger = createLogger();
 logger.info(`starting: control plane ${config.serverUrl}, Docker Engine ${config.dockerEndpoint}`);
-const agent = startAgent({ ...config, logger });
+let agent: AgentHandle;
+try {
+  agent = startAgent({ ...config, credential: token, logger });
+} catch (error) {
+  process.stderr.write(`wheelhouse-agent: ${(error as Error).message}\n`);
+  process.exit(2);
+}
 
 const shutdown = (signal: NodeJS.Signals) => {
   logger.info(`${signal}: stopping`);

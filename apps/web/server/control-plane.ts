@@ -40,6 +40,10 @@ export async function startControlPlane(config: Config, log: Logger, options: { 
     // Leave upgrades on other paths (Next's dev reloader) to their own handlers.
     destroyUpgrade: false,
     allowRequest: (req, callback) => callback(null, isSameOrigin(req, config.publicUrl)),
+    // The liveness check: a peer that stops answering pings (killed, or cut off without a FIN) is
+    // dropped within pingInterval + pingTimeout, so a lost agent's node shows disconnected in 8 s.
+    pingInterval: 4_000,
+    pingTimeout: 4_000,
   });
   const agents = io.of(AGENT_NAMESPACE) as AgentNamespace;
   const browsers = io.of(BROWSER_NAMESPACE) as BrowserNamespace;
@@ -68,7 +72,7 @@ export async function startControlPlane(config: Config, log: Logger, options: { 
   if (config.localAgent) {
     const local = await prepareLocalNode(db);
     localNodeId = local.nodeId;
-    localAgent = startAgent({ serverUrl: url, token: local.token, dockerEndpoint: config.dockerEndpoint, logger: log.child("local-agent") });
+    localAgent = startAgent({ serverUrl: url, credential: local.token, dockerEndpoint: config.dockerEndpoint, logger: log.child("local-agent") });
   }
 
   return {

@@ -11,6 +11,8 @@ export interface AgentGateway {
   /** Runs a typed command on a node's agent; rejects with an AgentCallError. */
   call<N extends AgentCommandName>(nodeId: string, name: N, input: AgentCommandInput<N>): Promise<AgentCommandOutput<N>>;
   connectedNodeIds(): Promise<Set<string>>;
+  /** Hangs up on a node's agent at once; it is refused if it dials again without a live credential. */
+  disconnect(nodeId: string): Promise<void>;
 }
 
 /** Sets and clears the session cookie on the response being built. */

@@ -2,3 +2,4 @@ export { hashPassword, verifyPassword, passwordProblems, PASSWORD_MIN_LENGTH, PA
 export { newToken, hashToken, tokenMatches } from "./tokens.ts";
 export { createSession, resolveSession, endSession, DEFAULT_SESSION_POLICY, type SessionPolicy, type SessionMeta, type ResolvedSession } from "./sessions.ts";
 export { issueSetupCode, setupCodeMatches, retireSetupCode } from "./setup-code.ts";
+export { joinTokenStatus, type JoinTokenStatus } from "./join-token-status.ts";

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import type { AgentCommandRequest } from "./agent-commands.ts";
+import type { IssuedCredential } from "./agent-enrollment.ts";
 import { EngineEvent, EngineStatus } from "./engine.ts";
 import type { Reply } from "./reply.ts";
 
@@ -15,11 +16,8 @@ export const AgentEvent = {
   engineStatus: "engine:status",
   engineEvents: "engine:events",
   command: "agent:command",
+  credential: "agent:credential",
 } as const;
-
-/** Sent by an agent in its socket.io handshake (`auth`). */
-export const AgentHandshake = z.object({ token: z.string().min(16).max(256) });
-export type AgentHandshake = z.infer<typeof AgentHandshake>;
 
 export const AgentHello = z.object({
   agentVersion: z.string(),
@@ -44,4 +42,5 @@ export interface AgentToServerEvents {
 
 export interface ServerToAgentEvents {
   [AgentEvent.command]: (request: AgentCommandRequest, ack: (reply: Reply<unknown>) => void) => void;
+  [AgentEvent.credential]: (issued: IssuedCredential, ack: (reply: Reply<null>) => void) => void;
 }

@@ -14,6 +14,7 @@ export const BrowserEvent = {
   unwatchNode: "node:unwatch",
   nodeEvents: "node:events",
   nodeStatus: "node:status",
+  nodesChanged: "nodes:changed",
 } as const;
 
 export const WatchNode = z.object({ nodeId: NodeId });
@@ -25,6 +26,10 @@ export type NodeEvents = z.infer<typeof NodeEvents>;
 export const NodeStatusChange = z.object({ nodeId: z.string(), connected: z.boolean(), engineReachable: z.boolean() });
 export type NodeStatusChange = z.infer<typeof NodeStatusChange>;
 
+/** To every browser that may see nodes: a node joined, left, connected, disconnected or changed, so lists refresh. */
+export const NodesChanged = z.object({ nodeId: z.string() });
+export type NodesChanged = z.infer<typeof NodesChanged>;
+
 export interface BrowserToServerEvents {
   [BrowserEvent.watchNode]: (req: WatchNode, ack: (reply: Reply<null>) => void) => void;
   [BrowserEvent.unwatchNode]: (req: WatchNode) => void;
@@ -33,4 +38,5 @@ export interface BrowserToServerEvents {
 export interface ServerToBrowserEvents {
   [BrowserEvent.nodeEvents]: (payload: NodeEvents) => void;
   [BrowserEvent.nodeStatus]: (payload: NodeStatusChange) => void;
+  [BrowserEvent.nodesChanged]: (payload: NodesChanged) => void;
 }

@@ -1,6 +1,6 @@
 /**
  * A minimal control plane for agent tests: a real socket.io server with the agent namespace, a
- * token check in its middleware, and a record of what agents said.
+ * credential check in its middleware, and a record of what agents said.
  */
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -57,7 +57,8 @@ export async function startControlPlane(token: string, options: ControlPlaneOpti
     const agents = io.of(AGENT_NAMESPACE);
     agents.use((socket, next) => {
       record.attempts++;
-      next(AgentHandshake.safeParse(socket.handshake.auth).data?.token === token ? undefined : new Error("UNAUTHORIZED"));
+      const handshake = AgentHandshake.safeParse(socket.handshake.auth).data;
+      next(handshake && "credential" in handshake && handshake.credential === token ? undefined : new Error("UNAUTHORIZED"));
     });
     agents.on("connection", (socket: AgentSocket) => {
       socket.on(AgentEvent.hello, (hello, ack) => {

@@ -1,13 +1,15 @@
 /**
- * The agent side of the control plane: admits agents, records what they report, relays their
- * engine events to the browsers watching their node, and refreshes a node's facts after changes.
+ * The agent side of the control plane: admits agents (enrolling those that come with a join token),
+ * records what they report, relays their engine events to the browsers watching their node, tells
+ * browsers when nodes come and go, and refreshes a node's facts after changes.
  */
 import type { AgentGateway } from "@wheelhouse/api";
 import type { Database } from "@wheelhouse/db";
-import { AgentEvent, AgentHello, BrowserEvent, EngineEventBatch, EngineStatus, Heartbeat, PROTOCOL_VERSION, fail, ok } from "@wheelhouse/protocol";
+import { AgentEvent, AgentHello, BrowserEvent, EngineEventBatch, EngineStatus, Heartbeat, PROTOCOL_VERSION, fail, ok, type ErrorReply } from "@wheelhouse/protocol";
 import type { Logger } from "../logger.ts";
-import { agentRoom, nodeWatchersRoom, type AgentNamespace, type AgentSocket, type BrowserNamespace } from "../sockets/namespaces.ts";
-import { agentAuth } from "./agent-auth.ts";
+import { agentRoom, NODE_LIST_ROOM, nodeWatchersRoom, type AgentNamespace, type AgentSocket, type BrowserNamespace } from "../sockets/namespaces.ts";
+import { agentAuth, revokedRefusal } from "./agent-auth.ts";
+import { joinWithToken } from "./enrollment.ts";
 import { recordEngineStatus, recordSeen } from "./node-records.ts";
 
 export const HEARTBEAT_MS = 5_000;
@@ -22,11 +24,15 @@ interface Deps {
   log: Logger;
 }
 
+type NodeRef = { id: string; name: string };
+
 export function serveAgents({ agents, browsers, gateway, db, log }: Deps): void {
   const refreshTimers = new Map<string, NodeJS.Timeout>();
 
-  const announce = (nodeId: string, connected: boolean, engineReachable: boolean) =>
+  const announce = (nodeId: string, connected: boolean, engineReachable: boolean) => {
     browsers.to(nodeWatchersRoom(nodeId)).emit(BrowserEvent.nodeStatus, { nodeId, connected, engineReachable });
+    browsers.to(NODE_LIST_ROOM).emit(BrowserEvent.nodesChanged, { nodeId });
+  };
 
   const refreshFactsSoon = (nodeId: string) => {
     if (refreshTimers.has(nodeId)) return;
@@ -45,13 +51,33 @@ export function serveAgents({ agents, browsers, gateway, db, log }: Deps): void 
     );
   };
 
+  // Routing to a node goes through its room; with a socket.io adapter the room spans every replica.
+  const attach = async (socket: AgentSocket, node: NodeRef) => {
+    // A reconnecting agent may race its own stale socket (here or on another replica): the newest wins.
+    agents.in(agentRoom(node.id)).disconnectSockets(true);
+    await socket.join(agentRoom(node.id));
+  };
+
+  /** The node a saying-hello agent speaks for, or why it is refused. */
+  const admit = async (socket: AgentSocket, hello: AgentHello): Promise<NodeRef | ErrorReply> => {
+    const { node, credentialId } = socket.data;
+    if (!node) {
+      const joined = await joinWithToken(db, socket, hello, log);
+      if ("id" in joined) await attach(socket, joined);
+      return joined;
+    }
+    // A revocation that landed between this socket's handshake and its joining the node's room
+    // would have missed it; looking again here closes that gap.
+    const credential = await db.agentCredential.findUnique({ where: { id: credentialId ?? "" } });
+    if (!credential) return fail("UNAUTHORIZED", "The control plane does not know this credential any more.");
+    if (credential.revokedAt) return fail("UNAUTHORIZED", revokedRefusal(credential.revokedAt).message);
+    return node;
+  };
+
   agents.use(agentAuth(db));
 
   agents.on("connection", async (socket: AgentSocket) => {
-    const { nodeId, nodeName } = socket.data;
-    // A reconnecting agent may race its own stale socket (here or on another replica): the newest wins.
-    agents.in(agentRoom(nodeId)).disconnectSockets(true);
-    await socket.join(agentRoom(nodeId));
+    if (socket.data.node) await attach(socket, socket.data.node);
     let lastSeenWrite = 0;
 
     socket.on(AgentEvent.hello, async (payload, ack) => {
@@ -63,36 +89,52 @@ export function serveAgents({ agents, browsers, gateway, db, log }: Deps): void 
         socket.disconnect(true);
         return;
       }
-      await recordEngineStatus(db, nodeId, hello.data.engine, hello.data.agentVersion);
-      log.info(`agent of ${nodeName} connected (engine ${hello.data.engine.reachable ? "reachable" : "unreachable"})`);
-      announce(nodeId, true, hello.data.engine.reachable);
-      ack(ok({ nodeId, heartbeatMs: HEARTBEAT_MS }));
+      const node = await admit(socket, hello.data).catch((error: unknown) => {
+        log.error("could not admit an agent", error);
+        return fail("INTERNAL", "The control plane could not admit this agent just now.");
+      });
+      if (!("id" in node)) {
+        ack(node);
+        socket.disconnect();
+        return;
+      }
+      await recordEngineStatus(db, node.id, hello.data.engine, hello.data.agentVersion).catch((error) => log.warn(`could not record the hello of ${node.name}`, error));
+      log.info(`agent of ${node.name} connected (engine ${hello.data.engine.reachable ? "reachable" : "unreachable"})`);
+      announce(node.id, true, hello.data.engine.reachable);
+      ack(ok({ nodeId: node.id, heartbeatMs: HEARTBEAT_MS }));
     });
 
     socket.on(AgentEvent.heartbeat, async (payload) => {
-      if (!Heartbeat.safeParse(payload).success || Date.now() - lastSeenWrite < 3 * HEARTBEAT_MS) return;
+      const node = socket.data.node;
+      if (!node || !Heartbeat.safeParse(payload).success || Date.now() - lastSeenWrite < 3 * HEARTBEAT_MS) return;
       lastSeenWrite = Date.now();
-      await recordSeen(db, nodeId).catch((error) => log.warn("could not record heartbeat", error));
+      await recordSeen(db, node.id).catch((error) => log.warn("could not record heartbeat", error));
     });
 
     socket.on(AgentEvent.engineStatus, async (payload) => {
+      const node = socket.data.node;
+      if (!node) return;
       const status = EngineStatus.safeParse(payload);
-      if (!status.success) return log.warn(`malformed engine status from ${nodeName}`, status.error.issues[0]);
-      await recordEngineStatus(db, nodeId, status.data);
-      announce(nodeId, true, status.data.reachable);
+      if (!status.success) return log.warn(`malformed engine status from ${node.name}`, status.error.issues[0]);
+      await recordEngineStatus(db, node.id, status.data).catch((error) => log.warn(`could not record the engine status of ${node.name}`, error));
+      announce(node.id, true, status.data.reachable);
     });
 
     socket.on(AgentEvent.engineEvents, (payload) => {
+      const node = socket.data.node;
+      if (!node) return;
       const batch = EngineEventBatch.safeParse(payload);
-      if (!batch.success) return log.warn(`malformed engine events from ${nodeName}`, batch.error.issues[0]);
-      browsers.to(nodeWatchersRoom(nodeId)).emit(BrowserEvent.nodeEvents, { nodeId, events: batch.data.events });
-      refreshFactsSoon(nodeId);
+      if (!batch.success) return log.warn(`malformed engine events from ${node.name}`, batch.error.issues[0]);
+      browsers.to(nodeWatchersRoom(node.id)).emit(BrowserEvent.nodeEvents, { nodeId: node.id, events: batch.data.events });
+      refreshFactsSoon(node.id);
     });
 
     socket.on("disconnect", async (reason) => {
-      log.info(`agent of ${nodeName} disconnected (${reason})`);
-      const stillConnected = (await agents.in(agentRoom(nodeId)).fetchSockets()).length > 0;
-      if (!stillConnected) announce(nodeId, false, false);
+      const node = socket.data.node;
+      if (!node) return;
+      log.info(`agent of ${node.name} disconnected (${reason})`);
+      const stillConnected = (await agents.in(agentRoom(node.id)).fetchSockets()).length > 0;
+      if (!stillConnected) announce(node.id, false, false);
     });
   });
 }

@@ -22,7 +22,12 @@ export function createAgentGateway(agents: AgentNamespace, timeoutMs: number): A
 
     async connectedNodeIds() {
       const sockets = await agents.fetchSockets();
-      return new Set(sockets.map((socket) => socket.data.nodeId));
+      return new Set(sockets.flatMap((socket) => (socket.data.node ? [socket.data.node.id] : [])));
+    },
+
+    async disconnect(nodeId) {
+      // Through the room, so the agent is cut off on whichever replica it is connected to.
+      agents.in(agentRoom(nodeId)).disconnectSockets(true);
     },
   };
 }

@@ -1,13 +1,14 @@
 /**
- * The browser side: admits signed-in browsers and lets them watch nodes they may see. Each event's
- * permission comes from the registry in packages/api.
+ * The browser side: admits signed-in browsers, lets them watch nodes they may see, and puts those
+ * that may see the node list where they hear it change. Each event's permission comes from the
+ * registry in packages/api.
  */
 import { can, SOCKET_EVENT_PERMISSIONS } from "@wheelhouse/api";
 import type { SessionPolicy } from "@wheelhouse/auth";
 import type { Database } from "@wheelhouse/db";
 import { BrowserEvent, WatchNode, fail, ok } from "@wheelhouse/protocol";
 import { sessionOf } from "../http/session.ts";
-import { nodeWatchersRoom, type BrowserNamespace, type BrowserSocket } from "./namespaces.ts";
+import { NODE_LIST_ROOM, nodeWatchersRoom, type BrowserNamespace, type BrowserSocket } from "./namespaces.ts";
 
 export function serveBrowsers(browsers: BrowserNamespace, db: Database, policy: SessionPolicy): void {
   browsers.use(async (socket: BrowserSocket, next) => {
@@ -21,7 +22,7 @@ export function serveBrowsers(browsers: BrowserNamespace, db: Database, policy: 
     }
   });
 
-  browsers.on("connection", (socket: BrowserSocket) => {
+  browsers.on("connection", async (socket: BrowserSocket) => {
     socket.on(BrowserEvent.watchNode, async (payload, ack) => {
       if (typeof ack !== "function") return;
       const request = WatchNode.safeParse(payload);
@@ -38,5 +39,7 @@ export function serveBrowsers(browsers: BrowserNamespace, db: Database, policy: 
       const request = WatchNode.safeParse(payload);
       if (request.success) await socket.leave(nodeWatchersRoom(request.data.nodeId));
     });
+
+    if (can(socket.data.session.user, SOCKET_EVENT_PERMISSIONS[BrowserEvent.nodesChanged])) await socket.join(NODE_LIST_ROOM);
   });
 }

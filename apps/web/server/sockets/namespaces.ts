@@ -6,8 +6,12 @@ import type { Namespace, Socket } from "socket.io";
 type NoEvents = Record<string, never>;
 
 export interface AgentSocketData {
-  nodeId: string;
-  nodeName: string;
+  /** The node this agent speaks for: known at the handshake from its credential, or once it has joined. */
+  node?: { id: string; name: string };
+  /** The credential the agent presented, checked again at hello in case it was revoked in between. */
+  credentialId?: string;
+  /** A join token that passed the handshake; it is spent when the agent's hello says which host it is. */
+  joining?: { joinTokenId: string; nodeName?: string };
 }
 export interface BrowserSocketData {
   session: ResolvedSession;
@@ -24,3 +28,5 @@ export type BrowserSocket = Socket<BrowserToServerEvents, ServerToBrowserEvents,
  */
 export const agentRoom = (nodeId: string) => `agent:${nodeId}`;
 export const nodeWatchersRoom = (nodeId: string) => `node:${nodeId}`;
+/** Every browser that may see the node list, told when a node joins, leaves, connects or disconnects. */
+export const NODE_LIST_ROOM = "nodes";

@@ -1,22 +1,33 @@
-/** The nodes the control plane knows, with each one's last reported facts and live connection. */
+/**
+ * The nodes the control plane knows, with each one's last reported facts and live connection; and
+ * cutting a node off. Nodes join through join tokens (join-tokens.ts), not through this router.
+ */
 import { TRPCError } from "@trpc/server";
-import { newToken, hashToken } from "@wheelhouse/auth";
-import { z } from "zod";
+import type { Context } from "../context.ts";
 import { OnNode } from "../node-call.ts";
 import { toNodeView } from "../node-view.ts";
 import { procedure, router } from "../trpc.ts";
 
-const NodeName = z
-  .string()
-  .trim()
-  .min(1, "Name the node.")
-  .max(64)
-  .regex(/^[a-zA-Z0-9][a-zA-Z0-9._-]*$/, "Use letters, digits, dots, dashes and underscores.");
+/** The node, unless it is the control plane's own host, whose agent lives and dies with the server. */
+async function remoteNode(ctx: Context, nodeId: string, action: string) {
+  const node = await ctx.db.node.findUnique({ where: { id: nodeId } });
+  if (!node) throw new TRPCError({ code: "NOT_FOUND", message: "No such node." });
+  if (node.local) {
+    throw new TRPCError({
+      code: "PRECONDITION_FAILED",
+      message: `${node.name} is the control plane's own host: its agent runs inside the server, so you cannot ${action} it.`,
+    });
+  }
+  return node;
+}
 
 export const nodesRouter = router({
   list: procedure("node.view").query(async ({ ctx }) => {
-    const [nodes, connected] = await Promise.all([ctx.db.node.findMany({ orderBy: [{ local: "desc" }, { name: "asc" }] }), ctx.agents.connectedNodeIds()]);
-    return nodes.map((node) => toNodeView(node, connected.has(node.id)));
+    const [nodes, connected] = await Promise.all([
+      ctx.db.node.findMany({ orderBy: [{ local: "desc" }, { name: "asc" }], include: { credentials: { where: { revokedAt: null }, select: { id: true } } } }),
+      ctx.agents.connectedNodeIds(),
+    ]);
+    return nodes.map(({ credentials, ...node }) => ({ ...toNodeView(node, connected.has(node.id)), credentialRevoked: credentials.length === 0 }));
   }),
 
   get: procedure("node.view")
@@ -27,19 +38,23 @@ export const nodesRouter = router({
       return toNodeView(node, (await ctx.agents.connectedNodeIds()).has(node.id));
     }),
 
-  /** Registers a node and returns its agent's credential, shown this once and stored only hashed. */
-  add: procedure("node.enroll")
-    .input(z.object({ name: NodeName }))
+  /** The node's agent is cut off at once, wherever it is connected, and refused when it dials again. The node stays listed. */
+  revokeCredential: procedure("node.remove")
+    .input(OnNode)
     .mutation(async ({ ctx, input }) => {
-      if (await ctx.db.node.findUnique({ where: { name: input.name } })) {
-        throw new TRPCError({ code: "CONFLICT", message: `A node named ${input.name} exists already.` });
-      }
-      const token = newToken();
-      const node = await ctx.db.node.create({ data: { name: input.name, credentials: { create: { tokenHash: hashToken(token) } } } });
-      return {
-        nodeId: node.id,
-        token,
-        command: `npx wheelhouse-agent --server ${ctx.publicUrl} --token ${token}`,
-      };
+      const node = await remoteNode(ctx, input.nodeId, "revoke the credential of");
+      await ctx.db.agentCredential.updateMany({ where: { nodeId: node.id, revokedAt: null }, data: { revokedAt: new Date() } });
+      await ctx.agents.disconnect(node.id);
+      return null;
+    }),
+
+  /** Forgets the node and its credentials, cutting its agent off; the host's containers are not touched. */
+  remove: procedure("node.remove")
+    .input(OnNode)
+    .mutation(async ({ ctx, input }) => {
+      const node = await remoteNode(ctx, input.nodeId, "remove");
+      await ctx.db.node.delete({ where: { id: node.id } });
+      await ctx.agents.disconnect(node.id);
+      return null;
     }),
 });

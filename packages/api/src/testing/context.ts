@@ -22,6 +22,7 @@ export function recordingGateway(calls: RecordedCall[] = []): AgentGateway & { c
     async connectedNodeIds() {
       return new Set<string>();
     },
+    async disconnect() {},
   };
 }
 

@@ -1,29 +1,28 @@
 "use client";
-/** Registers a node and shows, once, the command that starts its agent with a fresh credential. */
+/** "Add node": creates a join token, then shows once the command that starts an agent with it on the new host. */
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Button, CodeBlock, Modal } from "@wheelhouse/ui";
+import { Button, Modal } from "@wheelhouse/ui";
 import { Plus } from "lucide-react";
-import { useState, type FormEvent } from "react";
-import { FormError } from "@/components/form-error";
-import { TextField } from "@/components/text-field";
+import { useState } from "react";
 import { errorMessage } from "@/lib/errors";
 import { useTRPC } from "@/lib/trpc";
+import { JoinTokenCreated } from "./join-token-created";
+import { DEFAULT_CHOICE, JoinTokenForm } from "./join-token-form";
+
+const FORM_ID = "add-node";
 
 export function AddNodeButton() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
-  const [name, setName] = useState("");
-  const add = useMutation(trpc.nodes.add.mutationOptions({ onSuccess: () => queryClient.invalidateQueries(trpc.nodes.pathFilter()) }));
+  const [choice, setChoice] = useState(DEFAULT_CHOICE);
+  const create = useMutation(trpc.joinTokens.create.mutationOptions({ onSuccess: () => queryClient.invalidateQueries(trpc.joinTokens.pathFilter()) }));
+  const created = create.data;
 
   const close = () => {
     setOpen(false);
-    setName("");
-    add.reset();
-  };
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    add.mutate({ name });
+    setChoice(DEFAULT_CHOICE);
+    create.reset();
   };
 
   return (
@@ -34,34 +33,30 @@ export function AddNodeButton() {
       <Modal
         open={open}
         onClose={close}
-        title={add.data ? `Start the agent on ${name}` : "Add a node"}
-        description={add.data ? undefined : "The node's agent dials out to this control plane; the host needs no open port."}
+        dismissible={!create.isPending}
+        title={created ? "Start the agent on the new host" : "Add a node"}
+        description={created ? undefined : "Create a join token for the new host's agent. The agent dials out to this control plane, so the host needs no open port."}
         footer={
-          add.data ? (
+          created ? (
             <Button variant="primary" onClick={close}>
               Done
             </Button>
           ) : (
             <>
-              <Button onClick={close}>Cancel</Button>
-              <Button variant="primary" type="submit" form="add-node" loading={add.isPending}>
-                Create credential
+              <Button onClick={close} disabled={create.isPending}>
+                Cancel
+              </Button>
+              <Button variant="primary" type="submit" form={FORM_ID} loading={create.isPending}>
+                Create join token
               </Button>
             </>
           )
         }
       >
-        {add.data ? (
-          <div className="space-y-3 text-sm text-fg">
-            <p>On the new host (Node.js 20 and Docker Engine installed, a checkout of Wheelhouse with <code>npm ci</code> done), run:</p>
-            <CodeBlock code={add.data.command} wrap />
-            <p className="text-fg-muted">This credential is shown only now; Wheelhouse keeps only its hash. The node appears as connected once its agent says hello.</p>
-          </div>
+        {created ? (
+          <JoinTokenCreated command={created.command} singleUse={created.singleUse} expiresAt={created.expiresAt} />
         ) : (
-          <form id="add-node" onSubmit={submit} className="space-y-4">
-            <FormError message={add.error ? errorMessage(add.error) : null} />
-            <TextField label="Node name" autoFocus required value={name} onChange={(e) => setName(e.target.value)} hint="How the node is shown in Wheelhouse, e.g. db-1." />
-          </form>
+          <JoinTokenForm id={FORM_ID} choice={choice} onChange={setChoice} onSubmit={() => create.mutate(choice)} error={create.error ? errorMessage(create.error) : null} />
         )}
       </Modal>
     </>

@@ -1,9 +1,9 @@
 /** The nodes table's columns. */
-import type { NodeView } from "@wheelhouse/api";
-import { ConnectionBadge, formatBytes, formatRelativeTime, type DataTableColumn } from "@wheelhouse/ui";
+import { Badge, ConnectionBadge, formatBytes, formatRelativeTime, type DataTableColumn } from "@wheelhouse/ui";
 import Link from "next/link";
+import type { NodeRow } from "./node-rows";
 
-export const nodeColumns: DataTableColumn<NodeView>[] = [
+export const nodeColumns: DataTableColumn<NodeRow>[] = [
   {
     key: "name",
     header: "Name",
@@ -18,7 +18,14 @@ export const nodeColumns: DataTableColumn<NodeView>[] = [
   {
     key: "status",
     header: "Status",
-    cell: (n) => <ConnectionBadge status={!n.connected ? "disconnected" : n.engine.reachable ? "connected" : "unreachable"} />,
+    cell: (n) =>
+      n.credentialRevoked ? (
+        <Badge tone="neutral" dot>
+          Credential revoked
+        </Badge>
+      ) : (
+        <ConnectionBadge status={!n.connected ? "disconnected" : n.engine.reachable ? "connected" : "unreachable"} />
+      ),
   },
   { key: "engine", header: "Engine", cell: (n) => n.facts?.engineVersion ?? "–" },
   { key: "os", header: "OS", cell: (n) => (n.facts ? `${n.facts.os} · ${n.facts.architecture}` : "–") },
