@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { groupClusters } from "./clusters.ts";
 import type { NodeView } from "./node-view.ts";
 
-function node(name: string, swarm: Partial<NodeFacts["swarm"]>, up = true): NodeView {
+function node(name: string, swarm: Partial<NodeFacts["swarm"]>, up = true, clusterId: string | null = null): NodeView {
   const facts = {
     hostname: name,
     engineVersion: "20.10",
@@ -27,6 +27,7 @@ function node(name: string, swarm: Partial<NodeFacts["swarm"]>, up = true): Node
     connected: up,
     engine: { reachable: up, endpoint: "unix:///var/run/docker.sock", error: null },
     facts,
+    clusterId,
     lastSeenAt: new Date(),
     createdAt: new Date(),
   };
@@ -57,6 +58,25 @@ describe("groupClusters", () => {
     const w = node("w1", { state: "active", nodeId: "N2", managerNodeIds: ["N1"] }, false);
     expect(groupClusters([m, w])[0]?.health).toBe("degraded");
     expect(groupClusters([node("solo", {}, false)])[0]?.health).toBe("down");
+  });
+
+  it("gathers standalone hosts into the named group they were put in, and names a swarm its record names", () => {
+    const records = [
+      { id: "g1", name: "edge", swarmId: null },
+      { id: "g2", name: "empty", swarmId: null },
+      { id: "s1", name: "production", swarmId: "c1" },
+    ];
+    const clusters = groupClusters(
+      [node("a", {}, true, "g1"), node("b", {}, false, "g1"), node("c", {}), node("m1", { state: "active", nodeId: "N1", clusterId: "c1", isManager: true }, true, "g1")],
+      records,
+    );
+    expect(clusters.map((c) => [c.kind, c.name, c.nodes.map((n) => n.name).join(","), c.health])).toEqual([
+      ["swarm", "production", "m1", "healthy"],
+      ["group", "edge", "a,b", "degraded"],
+      ["group", "empty", "", "healthy"],
+      ["standalone", "c", "c", "healthy"],
+    ]);
+    expect(clusters[1]).toMatchObject({ id: "group:g1", recordId: "g1" });
   });
 
   it("leaves a worker whose managers report to no agent out of any swarm it cannot name", () => {

@@ -1,16 +1,26 @@
 /**
  * Clusters as the overview shows them. Every swarm is a cluster, found from its members' engines
- * (they report the same Docker cluster ID); a host outside any swarm stands as a cluster of one.
+ * (they report the same Docker cluster ID); hosts outside any swarm form the named clusters an
+ * administrator grouped them into, or stand as clusters of one.
  */
 import type { NodeView } from "./node-view.ts";
 import { swarmIdsByNode } from "./swarm-membership.ts";
 
 export type ClusterHealth = "healthy" | "degraded" | "down";
 
-export interface ClusterView {
-  /** "swarm:<Docker cluster ID>" or "host:<node id>". */
+/** The names administrators gave: to groups of standalone hosts, or to swarms by their ID. */
+export interface ClusterRecord {
   id: string;
-  kind: "swarm" | "standalone";
+  name: string;
+  swarmId: string | null;
+}
+
+export interface ClusterView {
+  /** "swarm:<Docker cluster ID>", "group:<cluster record id>" or "host:<node id>". */
+  id: string;
+  kind: "swarm" | "group" | "standalone";
+  /** The stored record naming this cluster, when there is one. */
+  recordId: string | null;
   name: string;
   swarmId: string | null;
   health: ClusterHealth;
@@ -19,31 +29,42 @@ export interface ClusterView {
   capacity: { cpus: number; memoryBytes: number };
 }
 
-export function groupClusters(nodes: readonly NodeView[]): ClusterView[] {
+export function groupClusters(nodes: readonly NodeView[], records: readonly ClusterRecord[] = []): ClusterView[] {
   const swarmOf = swarmIdsByNode(nodes);
   const swarms = new Map<string, NodeView[]>();
+  const groups = new Map<string, NodeView[]>(records.filter((r) => !r.swarmId).map((r) => [r.id, []]));
   const clusters: ClusterView[] = [];
   for (const node of nodes) {
     const swarmId = swarmOf.get(node.id);
     if (swarmId) swarms.set(swarmId, [...(swarms.get(swarmId) ?? []), node]);
-    else clusters.push(summarize(`host:${node.id}`, "standalone", node.name, null, [node]));
+    else if (node.clusterId && groups.has(node.clusterId)) groups.get(node.clusterId)?.push(node);
+    else clusters.push(summarize(`host:${node.id}`, "standalone", null, node.name, null, [node]));
   }
   for (const [swarmId, members] of swarms) {
+    const record = records.find((r) => r.swarmId === swarmId);
     // A swarm has no name of its own in Docker; its first manager's name is the one people recognise.
     const first = members.find((n) => n.facts?.swarm.isManager) ?? members[0];
-    clusters.push(summarize(`swarm:${swarmId}`, "swarm", `Swarm of ${first?.name ?? swarmId.slice(0, 12)}`, swarmId, members));
+    const name = record?.name ?? `Swarm of ${first?.name ?? swarmId.slice(0, 12)}`;
+    clusters.push(summarize(`swarm:${swarmId}`, "swarm", record?.id ?? null, name, swarmId, members));
   }
-  return clusters.sort((a, b) => (a.kind === b.kind ? a.name.localeCompare(b.name) : a.kind === "swarm" ? -1 : 1));
+  for (const record of records) {
+    const members = groups.get(record.id);
+    if (members) clusters.push(summarize(`group:${record.id}`, "group", record.id, record.name, null, members));
+  }
+  const order = { swarm: 0, group: 1, standalone: 2 };
+  return clusters.sort((a, b) => order[a.kind] - order[b.kind] || a.name.localeCompare(b.name));
 }
 
-function summarize(id: string, kind: ClusterView["kind"], name: string, swarmId: string | null, members: NodeView[]): ClusterView {
+function summarize(id: string, kind: ClusterView["kind"], recordId: string | null, name: string, swarmId: string | null, members: NodeView[]): ClusterView {
   const up = members.filter((n) => n.connected && n.engine.reachable).length;
   const sum = (pick: (n: NodeView) => number | undefined) => members.reduce((total, n) => total + (pick(n) ?? 0), 0);
   return {
     id,
     kind,
+    recordId,
     name,
     swarmId,
+    // An empty group has nothing wrong with it.
     health: up === members.length ? "healthy" : up === 0 ? "down" : "degraded",
     nodes: members.map((n) => ({ id: n.id, name: n.name, connected: n.connected, engineReachable: n.engine.reachable, manager: n.facts?.swarm.isManager ?? false })),
     containers: { running: sum((n) => n.facts?.counts.containersRunning), stopped: sum((n) => n.facts?.counts.containersStopped) },

@@ -13,6 +13,7 @@ export function toNodeView(node: Node, connected: boolean) {
     connected,
     engine: { reachable: node.engineReachable, endpoint: node.engineEndpoint, error: node.engineError },
     facts: facts?.success ? facts.data : null,
+    clusterId: node.clusterId,
     lastSeenAt: node.lastSeenAt,
     createdAt: node.createdAt,
   };

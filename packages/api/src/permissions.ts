@@ -4,7 +4,9 @@
  */
 export const PERMISSIONS = {
   "node.view": "See nodes, their facts and live engine events",
-  "node.enroll": "Add nodes and issue agent credentials",
+  "cluster.manage": "Name clusters and group standalone hosts into them",
+  "node.enroll": "Create and revoke the join tokens with which new nodes' agents enroll",
+  "node.remove": "Revoke a node's agent credential, and remove nodes",
   "container.view": "List and inspect containers",
   "container.operate": "Start, stop, restart, kill, pause and unpause containers",
   "container.remove": "Remove containers",
@@ -16,6 +18,22 @@ export const PERMISSIONS = {
   "network.remove": "Remove networks",
   "system.view": "See disk usage",
   "system.prune": "Prune unused containers, images, volumes, networks and build cache",
+  "service.view": "List and inspect swarm services and their tasks",
+  "service.create": "Create swarm services",
+  "service.update": "Update, scale and roll back swarm services",
+  "service.remove": "Remove swarm services",
+  "stack.view": "List stacks and their services and networks",
+  "stack.deploy": "Deploy compose files as stacks, creating and updating their services and networks",
+  "stack.remove": "Remove stacks: their services and the networks they created",
+  "swarm.view": "See swarms and their nodes",
+  "swarm.manage": "Create swarms, see their join tokens, and make nodes join or leave them",
+  "node.schedule": "Change swarm nodes' labels, availability (drain, pause) and role",
+  "secret.view": "List swarm secrets (never their values)",
+  "secret.create": "Create swarm secrets",
+  "secret.remove": "Remove swarm secrets",
+  "config.view": "List and inspect swarm configs, with their data",
+  "config.create": "Create swarm configs",
+  "config.remove": "Remove swarm configs",
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -28,4 +46,5 @@ export type Access = Permission | "public" | "signed-in";
 
 export const SOCKET_EVENT_PERMISSIONS = {
   "node:watch": "node.view",
+  "nodes:changed": "node.view",
 } as const satisfies Record<string, Permission>;

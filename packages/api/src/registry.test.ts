@@ -1,6 +1,6 @@
 import { migrate, openDatabase, type Database } from "@wheelhouse/db";
 import { createTestSqliteDatabase, type TestDatabase } from "@wheelhouse/db/testing";
-import { agentCommandNames } from "@wheelhouse/protocol";
+import { agentCommandNames, type NodeFacts } from "@wheelhouse/protocol";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PERMISSIONS } from "./permissions.ts";
 import { permissionRegistry } from "./registry.ts";
@@ -70,12 +70,21 @@ describe("access enforcement", () => {
 
   it("uses only commands the agent protocol defines", async () => {
     const admin = await db.user.create({ data: { username: "root2", passwordHash: "x", isAdmin: true } });
-    const agents = recordingGateway();
+    // Swarm-wide procedures go to a connected manager of the swarm named, so there is one.
+    const manager = await db.node.create({ data: { name: "manager-1", engineReachable: true, facts: JSON.stringify(managerFacts("abc")) } });
+    const agents = { ...recordingGateway(), connectedNodeIds: async () => new Set([manager.id]) };
     const caller = createCaller(await signedInContext(db, admin, agents));
     for (const entry of guarded.filter((e) => e.type === "query" && e.name !== "nodes.list" && e.name !== "nodes.get")) {
-      await invoke(caller, entry.name, { nodeId: "n1", id: "abc", name: "abc" });
+      await invoke(caller, entry.name, { nodeId: "n1", swarmId: "abc", id: "abc", name: "abc" });
     }
     expect(agents.calls.length).toBeGreaterThan(5);
+    expect(agents.calls.some((call) => call.nodeId === manager.id)).toBe(true);
     for (const call of agents.calls) expect(agentCommandNames).toContain(call.name);
   });
 });
+
+function managerFacts(clusterId: string): NodeFacts {
+  const counts = { containersRunning: 0, containersPaused: 0, containersStopped: 0, images: 0, volumes: 0, networks: 0 };
+  const swarm = { state: "active" as const, nodeId: "m1", clusterId, isManager: true, managerNodeIds: ["m1"] };
+  return { hostname: "m1", engineVersion: "20.10", apiVersion: "1.41", os: "Debian", osType: "linux", kernelVersion: "6", architecture: "x86_64", cpus: 1, memoryBytes: 1, dockerRootDir: "/", swarm, counts };
+}

@@ -3,9 +3,16 @@ import { authRouter } from "./router/auth.ts";
 import { clustersRouter } from "./router/clusters.ts";
 import { containersRouter } from "./router/containers.ts";
 import { imagesRouter } from "./router/images.ts";
+import { joinTokensRouter } from "./router/join-tokens.ts";
 import { networksRouter } from "./router/networks.ts";
 import { nodesRouter } from "./router/nodes.ts";
 import { systemRouter } from "./router/system.ts";
+import { configsRouter } from "./router/configs.ts";
+import { secretsRouter } from "./router/secrets.ts";
+import { servicesRouter } from "./router/services.ts";
+import { stacksRouter } from "./router/stacks.ts";
+import { swarmNodesRouter } from "./router/swarm-nodes.ts";
+import { swarmRouter } from "./router/swarm.ts";
 import { volumesRouter } from "./router/volumes.ts";
 import { router } from "./trpc.ts";
 
@@ -13,11 +20,18 @@ export const appRouter = router({
   auth: authRouter,
   clusters: clustersRouter,
   nodes: nodesRouter,
+  joinTokens: joinTokensRouter,
   containers: containersRouter,
   images: imagesRouter,
   volumes: volumesRouter,
   networks: networksRouter,
   system: systemRouter,
+  swarm: swarmRouter,
+  swarmNodes: swarmNodesRouter,
+  services: servicesRouter,
+  stacks: stacksRouter,
+  secrets: secretsRouter,
+  configs: configsRouter,
 });
 
 export type AppRouter = typeof appRouter;

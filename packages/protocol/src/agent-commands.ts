@@ -19,6 +19,26 @@ import {
 } from "./docker-objects.ts";
 import { NodeFacts } from "./engine.ts";
 import { ContainerRef, ImageRef, NetworkRef, VolumeRef } from "./refs.ts";
+import {
+  ConfigCreate,
+  ConfigDetails,
+  ConfigRef,
+  ConfigSummary,
+  CreatedObject,
+  OnSwarmNode,
+  SecretCreate,
+  SecretRef,
+  SecretSummary,
+  SwarmInfo,
+  SwarmInfoRequest,
+  SwarmInit,
+  SwarmJoin,
+  SwarmLeave,
+  SwarmNode,
+  SwarmNodeUpdate,
+} from "./swarm.ts";
+import { ServiceCreate, ServiceDetails, ServiceRef, ServiceScale, ServiceSummary, ServiceUpdate, TaskFilter, TaskSummary, Warnings } from "./services.ts";
+import { StackDeploy, StackDeployResult, StackDetails, StackRef, StackRemoveResult, StackSummary } from "./stacks.ts";
 
 const Empty = z.object({});
 
@@ -45,6 +65,32 @@ export const agentCommands = {
   "network.remove": { input: NetworkRef, output: Empty },
   "system.df": { input: Empty, output: DiskUsage },
   "system.prune": { input: PruneRequest, output: PruneResult },
+  "swarm.info": { input: SwarmInfoRequest, output: SwarmInfo },
+  "swarm.init": { input: SwarmInit, output: z.object({ nodeId: z.string() }) },
+  "swarm.join": { input: SwarmJoin, output: Empty },
+  "swarm.leave": { input: SwarmLeave, output: Empty },
+  "swarmNode.list": { input: Empty, output: z.array(SwarmNode) },
+  "swarmNode.inspect": { input: OnSwarmNode, output: SwarmNode },
+  "swarmNode.update": { input: SwarmNodeUpdate, output: SwarmNode },
+  "secret.list": { input: Empty, output: z.array(SecretSummary) },
+  "secret.create": { input: SecretCreate, output: CreatedObject },
+  "secret.remove": { input: SecretRef, output: Empty },
+  "config.list": { input: Empty, output: z.array(ConfigSummary) },
+  "config.inspect": { input: ConfigRef, output: ConfigDetails },
+  "config.create": { input: ConfigCreate, output: CreatedObject },
+  "config.remove": { input: ConfigRef, output: Empty },
+  "service.list": { input: Empty, output: z.array(ServiceSummary) },
+  "service.inspect": { input: ServiceRef, output: ServiceDetails },
+  "service.create": { input: ServiceCreate, output: Warnings.extend({ id: z.string() }) },
+  "service.update": { input: ServiceUpdate, output: Warnings },
+  "service.scale": { input: ServiceScale, output: Warnings },
+  "service.rollback": { input: ServiceRef, output: Warnings },
+  "service.remove": { input: ServiceRef, output: Empty },
+  "task.list": { input: TaskFilter, output: z.array(TaskSummary) },
+  "stack.list": { input: Empty, output: z.array(StackSummary) },
+  "stack.services": { input: StackRef, output: StackDetails },
+  "stack.deploy": { input: StackDeploy, output: StackDeployResult },
+  "stack.remove": { input: StackRef, output: StackRemoveResult },
 } as const;
 
 export type AgentCommands = typeof agentCommands;

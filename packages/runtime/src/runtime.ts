@@ -54,7 +54,8 @@ export function createDockerRuntime(options: RuntimeOptions = {}): Runtime {
       const checked = agentCommands[name].input.safeParse(args);
       if (!checked.success) throw new RuntimeError("BAD_REQUEST", `Invalid input for ${name}: ${checked.error.issues[0]?.message ?? "rejected"}`);
       try {
-        return await commandHandlers[name](docker, args);
+        // The parsed input, not the raw one: schemas trim names and fill in defaults.
+        return await commandHandlers[name](docker, checked.data as AgentCommandArgs<typeof name>);
       } catch (error) {
         throw toRuntimeError(error, endpoint);
       }

@@ -1,0 +1,42 @@
+/**
+ * A swarm and its membership. Describing a swarm goes to one of its managers; creating a swarm,
+ * joining and leaving one are done on a node. A join fetches the token and the managers' addresses
+ * from the swarm itself, so nobody copies tokens around.
+ */
+import { TRPCError } from "@trpc/server";
+import { SwarmInit, SwarmLeave, SwarmNodeRole } from "@wheelhouse/protocol";
+import { OnNode } from "../node-call.ts";
+import { callSwarm, OnSwarm, SwarmId } from "../swarm-call.ts";
+import { procedure, router } from "../trpc.ts";
+
+export const swarmRouter = router({
+  info: procedure("swarm.view")
+    .input(OnSwarm)
+    .query(({ ctx, input }) => callSwarm(ctx, input.swarmId, "swarm.info", { joinTokens: false })),
+
+  /** The swarm with its join tokens, for joining an engine that has no Wheelhouse agent. */
+  joinInfo: procedure("swarm.manage")
+    .input(OnSwarm)
+    .query(({ ctx, input }) => callSwarm(ctx, input.swarmId, "swarm.info", { joinTokens: true })),
+
+  /** Turns a standalone node into a single-node swarm, with it as manager. */
+  init: procedure("swarm.manage")
+    .input(OnNode.extend(SwarmInit.shape))
+    .mutation(({ ctx, input: { nodeId, ...init } }) => ctx.agents.call(nodeId, "swarm.init", init)),
+
+  join: procedure("swarm.manage")
+    .input(OnNode.extend({ swarmId: SwarmId, role: SwarmNodeRole.default("worker"), advertiseAddr: SwarmInit.shape.advertiseAddr }))
+    .mutation(async ({ ctx, input }) => {
+      const swarm = await callSwarm(ctx, input.swarmId, "swarm.info", { joinTokens: true });
+      if (!swarm.joinTokens) throw new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: "The swarm's manager did not give its join tokens." });
+      return ctx.agents.call(input.nodeId, "swarm.join", {
+        remoteAddrs: swarm.managerAddresses,
+        joinToken: swarm.joinTokens[input.role],
+        advertiseAddr: input.advertiseAddr,
+      });
+    }),
+
+  leave: procedure("swarm.manage")
+    .input(OnNode.extend(SwarmLeave.shape))
+    .mutation(({ ctx, input }) => ctx.agents.call(input.nodeId, "swarm.leave", { force: input.force })),
+});
