@@ -64,9 +64,14 @@ async function main() {
       await page.getByRole("heading", { name: label === "Disk usage" ? /Disk/ : label }).first().waitFor();
       await shoot(page, file);
     }
-    await page.getByRole("button", { name: /Add node/ }).click();
+    await page.getByRole("button", { name: "Add node" }).click();
+    await page.getByRole("dialog").getByLabel("Label").fill("rack 3 workers");
     await shoot(page, "add-node");
-    await page.keyboard.press("Escape");
+    await page.getByRole("button", { name: "Create join token" }).click();
+    await page.getByRole("button", { name: "Done" }).waitFor();
+    await shoot(page, "join-token");
+    await page.getByRole("button", { name: "Done" }).click();
+    await shoot(page, "nodes-with-token");
 
     await nav("Containers");
     await page.getByRole("button", { name: new RegExp(`^${scene}-web`) }).click();

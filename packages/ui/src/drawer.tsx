@@ -29,9 +29,9 @@ export function Drawer({ open, onClose, title, description, actions, footer, siz
       {...dialog}
       aria-labelledby={titleId}
       tabIndex={-1}
-      // A dialog inherits text styles from where it is rendered, often a right-aligned table cell.
+      // A dialog inherits text styles from where it is rendered, often a right-aligned, unwrapped table cell.
       className={cx(
-        "fixed inset-y-0 right-0 left-auto m-0 h-dvh max-h-none w-full bg-surface text-fg text-left shadow-overlay outline-none",
+        "fixed inset-y-0 right-0 left-auto m-0 h-dvh max-h-none w-full bg-surface text-fg text-left whitespace-normal shadow-overlay outline-none",
         "backdrop:bg-slate-950/30 open:flex open:animate-drawer-in open:flex-col",
         WIDTHS[size],
       )}

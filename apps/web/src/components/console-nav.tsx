@@ -1,8 +1,8 @@
-/** The console's navigation: global pages, then the current node's own pages. */
-import { Box, Boxes, HardDrive, Layers, LayoutDashboard, Network, Server } from "lucide-react";
+/** The console's navigation: global pages, then the current swarm's pages, then the current node's. */
+import { Box, Boxes, FileCog, HardDrive, KeyRound, Layers, LayoutDashboard, Network, Server, ServerCog, Waypoints, Workflow } from "lucide-react";
 import type { NavSection } from "@/components/app-shell";
 
-export function consoleNav(node: { id: string; name: string } | undefined): NavSection[] {
+export function consoleNav(node: { id: string; name: string } | undefined, swarm: { swarmId: string | null; name: string } | undefined): NavSection[] {
   const sections: NavSection[] = [
     {
       items: [
@@ -11,6 +11,19 @@ export function consoleNav(node: { id: string; name: string } | undefined): NavS
       ],
     },
   ];
+  if (swarm?.swarmId) {
+    const base = `/swarms/${swarm.swarmId}`;
+    sections.push({
+      label: swarm.name,
+      items: [
+        { href: `${base}/services`, label: "Services", icon: <Workflow /> },
+        { href: `${base}/stacks`, label: "Stacks", icon: <Waypoints /> },
+        { href: `${base}/nodes`, label: "Swarm nodes", icon: <ServerCog /> },
+        { href: `${base}/secrets`, label: "Secrets", icon: <KeyRound /> },
+        { href: `${base}/configs`, label: "Configs", icon: <FileCog /> },
+      ],
+    });
+  }
   if (node) {
     const base = `/nodes/${node.id}`;
     sections.push({

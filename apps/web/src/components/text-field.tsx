@@ -22,7 +22,7 @@ export function TextField({ label, hint, mono, error, className, ...input }: Tex
         id={id}
         aria-describedby={(error ?? hint) ? hintId : undefined}
         aria-invalid={error !== undefined}
-        className={`mt-1.5 block h-9 w-full rounded-md border border-line-strong bg-surface px-3 text-sm text-fg shadow-xs placeholder:text-fg-subtle focus:border-accent-600 focus:outline-2 focus:outline-offset-0 focus:outline-accent-600/30 aria-invalid:border-danger ${mono ? "font-mono" : ""}`}
+        className={`mt-1.5 block h-9 w-full rounded-md border border-line-strong bg-surface px-3 text-sm text-fg shadow-xs placeholder:text-fg-subtle focus:border-accent-600 focus:outline-2 focus:outline-offset-0 focus:outline-accent-600/30 aria-invalid:border-danger disabled:cursor-not-allowed disabled:bg-surface-muted disabled:text-fg-muted ${mono ? "font-mono" : ""}`}
         {...input}
       />
       {(error ?? hint) && (

@@ -34,7 +34,13 @@ export function useNodeEvents(nodeId: string | undefined): LiveState {
         if (pending.has("image")) filters.push(trpc.images.pathFilter(), trpc.containers.pathFilter());
         if (pending.has("volume")) filters.push(trpc.volumes.pathFilter());
         if (pending.has("network")) filters.push(trpc.networks.pathFilter(), trpc.containers.inspect.pathFilter());
-        if (pending.has("node")) filters.push(trpc.containers.pathFilter(), trpc.images.pathFilter(), trpc.volumes.pathFilter(), trpc.networks.pathFilter());
+        if (pending.has("node")) {
+          filters.push(trpc.containers.pathFilter(), trpc.images.pathFilter(), trpc.volumes.pathFilter(), trpc.networks.pathFilter(), trpc.swarmNodes.pathFilter());
+        }
+        // Swarm objects' events reach managers only; the console watches a manager on swarm pages.
+        if (pending.has("service")) filters.push(trpc.services.pathFilter());
+        if (pending.has("secret")) filters.push(trpc.secrets.pathFilter());
+        if (pending.has("config")) filters.push(trpc.configs.pathFilter());
         pending.clear();
         for (const filter of filters) void queryClient.invalidateQueries(filter);
       }, REFRESH_DELAY_MS);

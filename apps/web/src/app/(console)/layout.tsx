@@ -9,6 +9,7 @@ import { consoleNav } from "@/components/console-nav";
 import { LiveIndicator } from "@/components/live-indicator";
 import { NodeSwitcher } from "@/components/node-switcher";
 import { useCurrentNode } from "@/hooks/use-current-node";
+import { useCurrentSwarm } from "@/hooks/use-current-swarm";
 import { useNodeEvents } from "@/hooks/use-node-events";
 import { closeBrowserSocket } from "@/lib/browser-socket";
 import { useTRPC } from "@/lib/trpc";
@@ -21,7 +22,10 @@ export default function ConsoleLayout({ children }: { children: ReactNode }) {
   const status = useQuery(trpc.auth.status.queryOptions());
   const user = status.data?.user;
   const { node, nodes } = useCurrentNode();
-  const live = useNodeEvents(user ? node?.id : undefined);
+  const { swarm } = useCurrentSwarm(node?.id);
+  // On a swarm's pages, listen to one of its managers: only managers hear of services, secrets and configs.
+  const swarmManager = swarm?.nodes.find((n) => n.manager && n.connected)?.id;
+  const live = useNodeEvents(user ? (pathname.startsWith("/swarms/") ? (swarmManager ?? node?.id) : node?.id) : undefined);
   const logout = useMutation(
     trpc.auth.logout.mutationOptions({
       onSettled: () => {
@@ -41,7 +45,7 @@ export default function ConsoleLayout({ children }: { children: ReactNode }) {
 
   return (
     <AppShell
-      navSections={consoleNav(node)}
+      navSections={consoleNav(node, swarm)}
       activeHref={pathname}
       userName={user.username}
       onSignOut={() => logout.mutate()}

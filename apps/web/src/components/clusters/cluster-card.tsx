@@ -1,7 +1,8 @@
-/** One cluster on the overview: what it is, whether it is well, and what it holds and can hold. */
+/** One cluster on the overview: what it is, whether it is well, what it holds and can hold, and what to do with it. */
 import type { ClusterHealth, ClusterView } from "@wheelhouse/api";
 import { Badge, Card, formatBytes, type Tone } from "@wheelhouse/ui";
 import { Crown } from "lucide-react";
+import { ClusterActions } from "./cluster-actions";
 
 const HEALTH: Record<ClusterHealth, { tone: Tone; label: string }> = {
   healthy: { tone: "success", label: "Healthy" },
@@ -33,16 +34,21 @@ export function ClusterCard({ cluster }: { cluster: ClusterView }) {
         <Figure label="CPUs" value={String(cluster.capacity.cpus)} detail="capacity" />
         <Figure label="Memory" value={formatBytes(cluster.capacity.memoryBytes)} detail="capacity" />
       </dl>
-      <ul aria-label={`Nodes of ${cluster.name}`} className="mt-4 flex flex-wrap gap-2 border-t border-line pt-4">
-        {cluster.nodes.map((node) => (
-          <li key={node.id}>
-            <Badge tone={node.connected && node.engineReachable ? "success" : node.connected ? "warning" : "danger"} dot>
-              {node.name}
-              {node.manager && <Crown aria-label="manager" className="size-3" />}
-            </Badge>
-          </li>
-        ))}
-      </ul>
+      <div className="mt-4 flex flex-wrap items-center justify-between gap-3 border-t border-line pt-4">
+        <ul aria-label={`Nodes of ${cluster.name}`} className="flex flex-wrap gap-2">
+          {cluster.nodes.map((node) => (
+            <li key={node.id}>
+              <Badge tone={node.connected && node.engineReachable ? "success" : node.connected ? "warning" : "danger"} dot>
+                {node.name}
+                {node.manager && <Crown aria-label="manager" className="size-3" />}
+              </Badge>
+            </li>
+          ))}
+        </ul>
+        <div className="flex shrink-0 items-center gap-2">
+          <ClusterActions cluster={cluster} />
+        </div>
+      </div>
     </Card>
   );
 }
