@@ -25,7 +25,7 @@ export function startAgentProcess(options: { stateDir: string; joinToken?: strin
   return {
     log: () => output,
     kill: async () => {
-      if (child.exitCode !== null || child.pid === undefined) return;
+      if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
       const exited = new Promise((resolve) => child.once("exit", resolve));
       // The bin script runs the agent as its child: kill the whole process group.
       process.kill(-child.pid, "SIGKILL");

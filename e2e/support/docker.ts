@@ -68,3 +68,12 @@ export async function containerState(id: string): Promise<string> {
 
 export const volumeExists = async (name: string) => (await call("GET", `/volumes/${encodeURIComponent(name)}`)).status === 200;
 export const containerExists = async (id: string) => (await call("GET", `/containers/${id}/json`)).status === 200;
+
+/** Swarm clean-up, for when a spec fails halfway through a change. */
+export const removeService = (name: string) => call("DELETE", `/services/${encodeURIComponent(name)}`);
+
+export async function restoreAvailability(hostname: string) {
+  const nodes = (await call("GET", "/nodes")).json as { ID: string; Version: { Index: number }; Spec: Record<string, unknown>; Description: { Hostname: string } }[];
+  const node = nodes.find((n) => n.Description.Hostname === hostname);
+  if (node && node.Spec.Availability !== "active") await call("POST", `/nodes/${node.ID}/update?version=${node.Version.Index}`, { ...node.Spec, Availability: "active" });
+}
