@@ -7,7 +7,7 @@ import { chromium, type Page } from "@playwright/test";
 import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import config from "../playwright.config";
-import { createNetwork, createVolume, removeContainer, removeNetwork, removeVolume, runContainer, stopContainer } from "../support/docker";
+import { createNetwork, createVolume, removeContainer, removeNetwork, removeService, removeVolume, runContainer, stopContainer } from "../support/docker";
 import { E2E_URL, startServer } from "../support/server";
 
 const outDir = resolve(process.argv[2] ?? "screenshots");
@@ -26,6 +26,7 @@ async function setScene(): Promise<() => Promise<void>> {
   ];
   await stopContainer(ids[2]!);
   return async () => {
+    await removeService(`${scene}-api`);
     for (const id of ids) await removeContainer(id);
     await removeVolume(`${scene}-pgdata`);
     await removeNetwork(`${scene}-backend`);
@@ -82,6 +83,36 @@ async function main() {
     await page.getByRole("button", { name: `Remove ${scene}-batch`, exact: true }).click();
     await shoot(page, "confirm-remove");
     await page.keyboard.press("Escape");
+
+    await nav("Dashboard");
+    await page.getByRole("link", { name: /^Open/ }).first().click();
+    await page.getByRole("heading", { level: 1, name: "Services" }).waitFor();
+    await shoot(page, "services-empty");
+    await page.getByRole("link", { name: "Create service" }).first().click();
+    const form = page.getByRole("form", { name: "Create service" });
+    await form.getByLabel("Name").fill(`${scene}-api`);
+    await form.getByLabel("Image").fill("local/busybox:1");
+    await form.getByLabel("Command (optional)").fill("sleep\n3600");
+    await form.getByLabel("Replicas").fill("4");
+    await form.getByRole("button", { name: "Add preference" }).click();
+    await form.getByLabel("Spread preference 1").fill("node.labels.rack");
+    await shoot(page, "service-form");
+    await form.getByRole("button", { name: "Create service" }).click();
+    await page.getByRole("heading", { level: 1, name: `${scene}-api` }).waitFor();
+    await page.getByRole("list", { name: "Tasks per node" }).getByText(/running/).first().waitFor();
+    await shoot(page, "service");
+    for (const [label, file] of [["Services", "services"], ["Stacks", "stacks"], ["Swarm nodes", "swarm-nodes"], ["Secrets", "secrets"], ["Configs", "configs"]] as const) {
+      await nav(label);
+      await page.getByRole("heading", { level: 1, name: label }).waitFor();
+      await shoot(page, file);
+    }
+    await nav("Stacks");
+    await page.getByRole("button", { name: "Deploy stack" }).first().click();
+    await page.getByRole("dialog").waitFor();
+    await shoot(page, "deploy-stack");
+    await page.keyboard.press("Escape");
+    await nav("Dashboard");
+    await shoot(page, "dashboard-swarm");
 
     await nav("Disk usage");
     await page.getByLabel("Stopped containers").check();

@@ -43,6 +43,7 @@ describe("groupClusters", () => {
     expect(swarm?.nodes.map((n) => n.name).sort()).toEqual(["m1", "w1"]);
     expect(swarm?.capacity).toEqual({ cpus: 4, memoryBytes: 8 << 30 });
     expect(swarm?.containers).toEqual({ running: 6, stopped: 2 });
+    expect(swarm?.swarmNodeCount).toBe(2);
   });
 
   it("lets each host outside a swarm stand alone, after the swarms", () => {
@@ -51,6 +52,12 @@ describe("groupClusters", () => {
       ["swarm", "Swarm of m1"],
       ["standalone", "solo"],
     ]);
+  });
+
+  it("counts the swarm's nodes that have no agent, as its managers report them", () => {
+    const manager = node("m1", { state: "active", nodeId: "N1", clusterId: "c1", isManager: true, nodeCount: 5 });
+    expect(groupClusters([manager])[0]).toMatchObject({ swarmNodeCount: 5, nodes: [{ name: "m1" }] });
+    expect(groupClusters([node("solo", {})])[0]?.swarmNodeCount).toBeNull();
   });
 
   it("calls a swarm degraded when some members are unreachable and down when none answers", () => {

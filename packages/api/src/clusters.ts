@@ -24,7 +24,10 @@ export interface ClusterView {
   name: string;
   swarmId: string | null;
   health: ClusterHealth;
+  /** The hosts with a Wheelhouse agent. */
   nodes: { id: string; name: string; connected: boolean; engineReachable: boolean; manager: boolean }[];
+  /** For a swarm, every node its managers count, with an agent or not. */
+  swarmNodeCount: number | null;
   containers: { running: number; stopped: number };
   capacity: { cpus: number; memoryBytes: number };
 }
@@ -66,6 +69,7 @@ function summarize(id: string, kind: ClusterView["kind"], recordId: string | nul
     swarmId,
     // An empty group has nothing wrong with it.
     health: up === members.length ? "healthy" : up === 0 ? "down" : "degraded",
+    swarmNodeCount: swarmId ? Math.max(members.length, ...members.map((n) => n.facts?.swarm.nodeCount ?? 0)) : null,
     nodes: members.map((n) => ({ id: n.id, name: n.name, connected: n.connected, engineReachable: n.engine.reachable, manager: n.facts?.swarm.isManager ?? false })),
     containers: { running: sum((n) => n.facts?.counts.containersRunning), stopped: sum((n) => n.facts?.counts.containersStopped) },
     capacity: { cpus: sum((n) => n.facts?.cpus), memoryBytes: sum((n) => n.facts?.memoryBytes) },

@@ -24,6 +24,8 @@ export const NodeFacts = z.object({
     clusterId: z.string().optional(),
     isManager: z.boolean(),
     managerNodeIds: z.array(z.string()).default([]),
+    /** How many nodes the swarm has, agents or not; managers only. */
+    nodeCount: z.number().int().nonnegative().optional(),
   }),
   counts: z.object({
     containersRunning: z.number().int().nonnegative(),

@@ -23,6 +23,7 @@ interface EngineInfo {
     ControlAvailable?: boolean;
     Cluster?: { ID?: string } | null;
     RemoteManagers?: { NodeID: string; Addr: string }[] | null;
+    Nodes?: number;
   };
 }
 
@@ -59,6 +60,7 @@ export async function nodeFacts(docker: Docker, signal?: AbortSignal): Promise<N
       clusterId: swarm?.Cluster?.ID || undefined,
       isManager: swarm?.ControlAvailable ?? false,
       managerNodeIds: (swarm?.RemoteManagers ?? []).map((m) => m.NodeID),
+      nodeCount: swarm?.ControlAvailable ? swarm.Nodes : undefined,
     },
     counts: {
       containersRunning: info.ContainersRunning,

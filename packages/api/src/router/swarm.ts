@@ -7,6 +7,7 @@ import { TRPCError } from "@trpc/server";
 import { SwarmInit, SwarmLeave, SwarmNodeRole } from "@wheelhouse/protocol";
 import { OnNode } from "../node-call.ts";
 import { callSwarm, OnSwarm, SwarmId } from "../swarm-call.ts";
+import { refreshFacts } from "../refresh-facts.ts";
 import { procedure, router } from "../trpc.ts";
 
 export const swarmRouter = router({
@@ -22,21 +23,31 @@ export const swarmRouter = router({
   /** Turns a standalone node into a single-node swarm, with it as manager. */
   init: procedure("swarm.manage")
     .input(OnNode.extend(SwarmInit.shape))
-    .mutation(({ ctx, input: { nodeId, ...init } }) => ctx.agents.call(nodeId, "swarm.init", init)),
+    .mutation(async ({ ctx, input: { nodeId, ...init } }) => {
+      const result = await ctx.agents.call(nodeId, "swarm.init", init);
+      await refreshFacts(ctx, nodeId);
+      return result;
+    }),
 
   join: procedure("swarm.manage")
     .input(OnNode.extend({ swarmId: SwarmId, role: SwarmNodeRole.default("worker"), advertiseAddr: SwarmInit.shape.advertiseAddr }))
     .mutation(async ({ ctx, input }) => {
       const swarm = await callSwarm(ctx, input.swarmId, "swarm.info", { joinTokens: true });
       if (!swarm.joinTokens) throw new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: "The swarm's manager did not give its join tokens." });
-      return ctx.agents.call(input.nodeId, "swarm.join", {
+      const result = await ctx.agents.call(input.nodeId, "swarm.join", {
         remoteAddrs: swarm.managerAddresses,
         joinToken: swarm.joinTokens[input.role],
         advertiseAddr: input.advertiseAddr,
       });
+      await refreshFacts(ctx, input.nodeId);
+      return result;
     }),
 
   leave: procedure("swarm.manage")
     .input(OnNode.extend(SwarmLeave.shape))
-    .mutation(({ ctx, input }) => ctx.agents.call(input.nodeId, "swarm.leave", { force: input.force })),
+    .mutation(async ({ ctx, input }) => {
+      const result = await ctx.agents.call(input.nodeId, "swarm.leave", { force: input.force });
+      await refreshFacts(ctx, input.nodeId);
+      return result;
+    }),
 });

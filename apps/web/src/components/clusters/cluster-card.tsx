@@ -29,7 +29,11 @@ export function ClusterCard({ cluster }: { cluster: ClusterView }) {
       }
     >
       <dl className="grid grid-cols-2 gap-4 text-sm sm:grid-cols-4">
-        <Figure label="Nodes up" value={`${up} / ${cluster.nodes.length}`} />
+        <Figure
+          label="Agents up"
+          value={`${up} / ${cluster.nodes.length}`}
+          detail={cluster.swarmNodeCount !== null && cluster.swarmNodeCount > cluster.nodes.length ? `${cluster.swarmNodeCount} nodes in the swarm` : undefined}
+        />
         <Figure label="Containers" value={`${cluster.containers.running} running`} detail={`${cluster.containers.stopped} stopped`} />
         <Figure label="CPUs" value={String(cluster.capacity.cpus)} detail="capacity" />
         <Figure label="Memory" value={formatBytes(cluster.capacity.memoryBytes)} detail="capacity" />

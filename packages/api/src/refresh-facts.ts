@@ -1,0 +1,10 @@
+/**
+ * Re-reads a node's facts after a change the engine announces to nobody, such as joining or leaving
+ * a swarm, so the clusters view and swarm routing see the new membership at once.
+ */
+import type { Context } from "./context.ts";
+
+export async function refreshFacts(ctx: Pick<Context, "db" | "agents">, nodeId: string): Promise<void> {
+  const facts = await ctx.agents.call(nodeId, "node.facts", {});
+  await ctx.db.node.update({ where: { id: nodeId }, data: { facts: JSON.stringify(facts), hostname: facts.hostname, lastSeenAt: new Date() } });
+}
