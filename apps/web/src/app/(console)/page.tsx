@@ -15,7 +15,6 @@ export default function DashboardPage() {
   return (
     <>
       <PageHeader title="Dashboard" description="The clusters and Docker hosts this control plane manages." />
-      <h2 className="mb-3 text-sm font-semibold tracking-wide text-fg-subtle uppercase">Clusters</h2>
       <ClusterOverview />
       <h2 className="mt-10 mb-3 text-sm font-semibold tracking-wide text-fg-subtle uppercase">Nodes</h2>
       {nodes.isPending && <LoadingState label="Loading nodes…" />}

@@ -5,17 +5,26 @@ import { ErrorState, LoadingState } from "@wheelhouse/ui";
 import { errorMessage } from "@/lib/errors";
 import { useTRPC } from "@/lib/trpc";
 import { ClusterCard } from "./cluster-card";
+import { GroupHostsButton } from "./group-hosts-button";
 
 export function ClusterOverview() {
   const trpc = useTRPC();
   const clusters = useQuery(trpc.clusters.list.queryOptions());
-  if (clusters.isPending) return <LoadingState label="Loading clusters…" />;
-  if (clusters.error) return <ErrorState message={errorMessage(clusters.error)} onRetry={() => void clusters.refetch()} />;
   return (
-    <section aria-label="Clusters" className="grid gap-4 xl:grid-cols-2">
-      {clusters.data.map((cluster) => (
-        <ClusterCard key={cluster.id} cluster={cluster} />
-      ))}
+    <section aria-labelledby="clusters-heading">
+      <div className="mb-3 flex items-center justify-between gap-4">
+        <h2 id="clusters-heading" className="text-sm font-semibold tracking-wide text-fg-subtle uppercase">
+          Clusters
+        </h2>
+        {clusters.data && <GroupHostsButton clusters={clusters.data} />}
+      </div>
+      {clusters.isPending && <LoadingState label="Loading clusters…" />}
+      {clusters.error && <ErrorState message={errorMessage(clusters.error)} onRetry={() => void clusters.refetch()} />}
+      <div className="grid gap-4 xl:grid-cols-2">
+        {clusters.data?.map((cluster) => (
+          <ClusterCard key={cluster.id} cluster={cluster} />
+        ))}
+      </div>
     </section>
   );
 }
