@@ -8,7 +8,7 @@ import { useState } from "react";
 import { ConfigActions } from "@/components/configs/config-actions";
 import { configColumns } from "@/components/configs/config-columns";
 import { ConfigDetails } from "@/components/configs/config-details";
-import { CreateConfigButton } from "@/components/configs/create-config-button";
+import { CreateSwarmObjectButton } from "@/components/swarm-objects/create-swarm-object-button";
 import { SwarmPage } from "@/components/swarm-page";
 import { errorMessage } from "@/lib/errors";
 import { useTRPC } from "@/lib/trpc";
@@ -20,7 +20,7 @@ export default function ConfigsPage() {
       title="Configs"
       description="Configuration files the swarm stores and mounts into services, read-only. Unlike secrets, their content can be read back."
       breadcrumb={[{ label: "Configs" }]}
-      actions={<CreateConfigButton swarmId={swarmId} />}
+      actions={<CreateSwarmObjectButton swarmId={swarmId} kind="config" />}
     >
       {(swarm) => <ConfigsTable swarmId={swarm.swarmId} />}
     </SwarmPage>

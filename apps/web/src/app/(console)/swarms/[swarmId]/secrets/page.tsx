@@ -3,7 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import { DataTable, EmptyState } from "@wheelhouse/ui";
 import { KeyRound } from "lucide-react";
 import { useParams } from "next/navigation";
-import { CreateSecretButton } from "@/components/secrets/create-secret-button";
+import { CreateSwarmObjectButton } from "@/components/swarm-objects/create-swarm-object-button";
 import { SecretActions } from "@/components/secrets/secret-actions";
 import { secretColumns } from "@/components/secrets/secret-columns";
 import { SwarmPage } from "@/components/swarm-page";
@@ -17,7 +17,7 @@ export default function SecretsPage() {
       title="Secrets"
       description="Passwords, keys and certificates kept encrypted by the swarm and handed only to the services granted them. Values are never shown."
       breadcrumb={[{ label: "Secrets" }]}
-      actions={<CreateSecretButton swarmId={swarmId} />}
+      actions={<CreateSwarmObjectButton swarmId={swarmId} kind="secret" />}
     >
       {(swarm) => <SecretsTable swarmId={swarm.swarmId} />}
     </SwarmPage>
