@@ -20,6 +20,7 @@ import {
 } from "@wheelhouse/protocol";
 import type { Runtime } from "@wheelhouse/runtime";
 import { backoffDelay, MAX_RETRY_MS } from "./backoff.ts";
+import { createHeartbeats } from "./heartbeat.ts";
 import type { Identity } from "./identity.ts";
 import type { Logger } from "./logger.ts";
 
@@ -57,6 +58,7 @@ export function openConnection({ serverUrl, identity, agentVersion, runtime, log
     randomizationFactor: 0.5,
   });
   let accepted = false;
+  const heartbeats = createHeartbeats();
   let heartbeat: NodeJS.Timeout | undefined;
   let retry: NodeJS.Timeout | undefined;
   let attempt = 0;
@@ -90,6 +92,7 @@ export function openConnection({ serverUrl, identity, agentVersion, runtime, log
   const sayHello = async () => {
     const connectionId = socket.id;
     const hello = { agentVersion, protocolVersion: PROTOCOL_VERSION, engine: await runtime.status() };
+    heartbeats.observe(hello.engine);
     if (socket.id !== connectionId || !socket.connected) return;
     const answer: unknown = await socket
       .timeout(HELLO_TIMEOUT_MS)
@@ -104,7 +107,7 @@ export function openConnection({ serverUrl, identity, agentVersion, runtime, log
     lastComplaint = undefined;
     logger.info(`connected to ${serverUrl} as node ${reply.data.data.nodeId}`);
     clearInterval(heartbeat);
-    heartbeat = setInterval(() => socket.emit(AgentEvent.heartbeat, { sentAt: Date.now() }), reply.data.data.heartbeatMs);
+    heartbeat = setInterval(() => socket.emit(AgentEvent.heartbeat, heartbeats.next()), reply.data.data.heartbeatMs);
   };
 
   socket.on("connect", () => {
@@ -149,6 +152,7 @@ export function openConnection({ serverUrl, identity, agentVersion, runtime, log
       return true;
     },
     sendStatus(status) {
+      heartbeats.observe(status);
       if (!ready()) return false;
       socket.emit(AgentEvent.engineStatus, status);
       return true;

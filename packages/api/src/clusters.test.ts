@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { groupClusters } from "./clusters.ts";
 import type { NodeView } from "./node-view.ts";
 
-function node(name: string, swarm: Partial<NodeFacts["swarm"]>, up = true, clusterId: string | null = null): NodeView {
+function node(name: string, swarm: Partial<NodeFacts["swarm"]>, up = true, clusterId: string | null = null, usage: NodeView["usage"] = null): NodeView {
   const facts = {
     hostname: name,
     engineVersion: "20.10",
@@ -15,6 +15,7 @@ function node(name: string, swarm: Partial<NodeFacts["swarm"]>, up = true, clust
     cpus: 2,
     memoryBytes: 4 << 30,
     dockerRootDir: "/var/lib/docker",
+    labels: {},
     swarm: { state: "inactive", isManager: false, managerNodeIds: [], ...swarm },
     counts: { containersRunning: 3, containersPaused: 0, containersStopped: 1, images: 1, volumes: 0, networks: 3 },
   } satisfies NodeFacts;
@@ -27,6 +28,8 @@ function node(name: string, swarm: Partial<NodeFacts["swarm"]>, up = true, clust
     connected: up,
     engine: { reachable: up, endpoint: "unix:///var/run/docker.sock", error: null },
     facts,
+    usage,
+    addresses: [],
     clusterId,
     lastSeenAt: new Date(),
     createdAt: new Date(),
@@ -84,6 +87,18 @@ describe("groupClusters", () => {
       ["standalone", "c", "c", "healthy"],
     ]);
     expect(clusters[1]).toMatchObject({ id: "group:g1", recordId: "g1" });
+  });
+
+  it("sums what the connected hosts report in use, and counts how many report", () => {
+    const busy = (cpuPercent: number, memoryUsedBytes: number) => ({ cpuPercent, memoryUsedBytes, memoryTotalBytes: 4 << 30, diskUsedBytes: null, diskTotalBytes: null, sampledAt: 0 });
+    const m = node("m1", { state: "active", nodeId: "N1", clusterId: "c1", isManager: true }, true, null, busy(50, 1 << 30));
+    const w = node("w1", { state: "active", nodeId: "N2", managerNodeIds: ["N1"] }, true, null, busy(10, 2 << 30));
+    const silent = node("w2", { state: "active", nodeId: "N3", managerNodeIds: ["N1"] });
+    const gone = node("w3", { state: "active", nodeId: "N4", managerNodeIds: ["N1"] }, false, null, busy(100, 4 << 30));
+    const [swarm] = groupClusters([m, w, silent, gone]);
+    expect(swarm?.used).toEqual({ cpus: 1.2, memoryBytes: 3 << 30, nodes: 2 });
+    expect(swarm?.capacity).toEqual({ cpus: 8, memoryBytes: 16 << 30 });
+    expect(groupClusters([node("solo", {})])[0]?.used).toEqual({ cpus: 0, memoryBytes: 0, nodes: 0 });
   });
 
   it("leaves a worker whose managers report to no agent out of any swarm it cannot name", () => {

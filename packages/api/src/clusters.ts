@@ -30,6 +30,8 @@ export interface ClusterView {
   swarmNodeCount: number | null;
   containers: { running: number; stopped: number };
   capacity: { cpus: number; memoryBytes: number };
+  /** In use on the connected hosts that report their usage (`nodes` of them); their capacity is in `capacity` too. */
+  used: { cpus: number; memoryBytes: number; nodes: number };
 }
 
 export function groupClusters(nodes: readonly NodeView[], records: readonly ClusterRecord[] = []): ClusterView[] {
@@ -73,5 +75,20 @@ function summarize(id: string, kind: ClusterView["kind"], recordId: string | nul
     nodes: members.map((n) => ({ id: n.id, name: n.name, connected: n.connected, engineReachable: n.engine.reachable, manager: n.facts?.swarm.isManager ?? false })),
     containers: { running: sum((n) => n.facts?.counts.containersRunning), stopped: sum((n) => n.facts?.counts.containersStopped) },
     capacity: { cpus: sum((n) => n.facts?.cpus), memoryBytes: sum((n) => n.facts?.memoryBytes) },
+    used: usedBy(members),
   };
+}
+
+// A disconnected host's last sample is stale, and one without facts adds nothing to capacity: neither counts.
+function usedBy(members: NodeView[]): ClusterView["used"] {
+  let cpus = 0;
+  let memoryBytes = 0;
+  let nodes = 0;
+  for (const { connected, usage, facts } of members) {
+    if (!connected || !usage || !facts) continue;
+    cpus += (usage.cpuPercent / 100) * facts.cpus;
+    memoryBytes += usage.memoryUsedBytes;
+    nodes += 1;
+  }
+  return { cpus, memoryBytes, nodes };
 }

@@ -1,9 +1,9 @@
-/** A node as the UI sees it: the database row, its parsed facts, and whether its agent is connected now. */
+/** A node as the UI sees it: the database row, its parsed facts and host report, and whether its agent is connected now. */
 import type { Node } from "@wheelhouse/db";
-import { NodeFacts } from "@wheelhouse/protocol";
+import { HostAddresses, HostUsage, NodeFacts } from "@wheelhouse/protocol";
+import type { z } from "zod";
 
 export function toNodeView(node: Node, connected: boolean) {
-  const facts = node.facts ? NodeFacts.safeParse(JSON.parse(node.facts)) : null;
   return {
     id: node.id,
     name: node.name,
@@ -12,7 +12,10 @@ export function toNodeView(node: Node, connected: boolean) {
     agentVersion: node.agentVersion,
     connected,
     engine: { reachable: node.engineReachable, endpoint: node.engineEndpoint, error: node.engineError },
-    facts: facts?.success ? facts.data : null,
+    facts: parsed(NodeFacts, node.facts),
+    /** The host's latest CPU, memory and disk use; null until its agent reports it (it may be older, or run elsewhere than its engine). */
+    usage: parsed(HostUsage, node.usage),
+    addresses: parsed(HostAddresses, node.addresses) ?? [],
     clusterId: node.clusterId,
     lastSeenAt: node.lastSeenAt,
     createdAt: node.createdAt,
@@ -20,3 +23,13 @@ export function toNodeView(node: Node, connected: boolean) {
 }
 
 export type NodeView = ReturnType<typeof toNodeView>;
+
+// A column written by an older or newer control plane may not fit today's schema: it reads as unknown.
+function parsed<T extends z.ZodType>(schema: T, json: string | null): z.infer<T> | null {
+  if (!json) return null;
+  try {
+    return schema.safeParse(JSON.parse(json)).data ?? null;
+  } catch {
+    return null;
+  }
+}

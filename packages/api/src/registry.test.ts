@@ -86,5 +86,5 @@ describe("access enforcement", () => {
 function managerFacts(clusterId: string): NodeFacts {
   const counts = { containersRunning: 0, containersPaused: 0, containersStopped: 0, images: 0, volumes: 0, networks: 0 };
   const swarm = { state: "active" as const, nodeId: "m1", clusterId, isManager: true, managerNodeIds: ["m1"] };
-  return { hostname: "m1", engineVersion: "20.10", apiVersion: "1.41", os: "Debian", osType: "linux", kernelVersion: "6", architecture: "x86_64", cpus: 1, memoryBytes: 1, dockerRootDir: "/", swarm, counts };
+  return { hostname: "m1", engineVersion: "20.10", apiVersion: "1.41", os: "Debian", osType: "linux", kernelVersion: "6", architecture: "x86_64", cpus: 1, memoryBytes: 1, dockerRootDir: "/", labels: {}, swarm, counts };
 }

@@ -6,6 +6,7 @@ import { z } from "zod";
 import type { AgentCommandRequest } from "./agent-commands.ts";
 import type { IssuedCredential } from "./agent-enrollment.ts";
 import { EngineEvent, EngineStatus } from "./engine.ts";
+import { HostAddresses, HostUsage } from "./host.ts";
 import type { Reply } from "./reply.ts";
 
 export const AGENT_NAMESPACE = "/agent";
@@ -29,13 +30,15 @@ export type AgentHello = z.infer<typeof AgentHello>;
 export const HelloAccepted = z.object({ nodeId: z.string(), heartbeatMs: z.number().int().positive() });
 export type HelloAccepted = z.infer<typeof HelloAccepted>;
 
-export const Heartbeat = z.object({ sentAt: z.number() });
+/** Host usage and addresses come only from an agent on its engine's host, and not from older agents. */
+export const Heartbeat = z.object({ sentAt: z.number(), usage: HostUsage.optional(), addresses: HostAddresses.optional() });
+export type Heartbeat = z.infer<typeof Heartbeat>;
 export const EngineEventBatch = z.object({ events: z.array(EngineEvent).max(1000) });
 export type EngineEventBatch = z.infer<typeof EngineEventBatch>;
 
 export interface AgentToServerEvents {
   [AgentEvent.hello]: (hello: AgentHello, ack: (reply: Reply<HelloAccepted>) => void) => void;
-  [AgentEvent.heartbeat]: (beat: z.infer<typeof Heartbeat>) => void;
+  [AgentEvent.heartbeat]: (beat: Heartbeat) => void;
   [AgentEvent.engineStatus]: (status: EngineStatus) => void;
   [AgentEvent.engineEvents]: (batch: EngineEventBatch) => void;
 }

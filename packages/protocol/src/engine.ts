@@ -17,6 +17,8 @@ export const NodeFacts = z.object({
   cpus: z.number().int().nonnegative(),
   memoryBytes: z.number().nonnegative(),
   dockerRootDir: z.string(),
+  /** The engine's own labels (dockerd --label); facts stored before they were reported have none. */
+  labels: z.record(z.string(), z.string()).default({}),
   swarm: z.object({
     state: SwarmState,
     nodeId: z.string().optional(),

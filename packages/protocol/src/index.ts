@@ -2,6 +2,7 @@ export * from "./version.ts";
 export * from "./reply.ts";
 export * from "./refs.ts";
 export * from "./engine.ts";
+export * from "./host.ts";
 export * from "./docker-objects.ts";
 export * from "./service-spec.ts";
 export * from "./services.ts";

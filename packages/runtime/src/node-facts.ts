@@ -13,6 +13,8 @@ interface EngineInfo {
   NCPU: number;
   MemTotal: number;
   DockerRootDir: string;
+  /** "key=value", as given to dockerd --label. */
+  Labels?: string[] | null;
   ContainersRunning: number;
   ContainersPaused: number;
   ContainersStopped: number;
@@ -53,6 +55,7 @@ export async function nodeFacts(docker: Docker, signal?: AbortSignal): Promise<N
     cpus: info.NCPU,
     memoryBytes: info.MemTotal,
     dockerRootDir: info.DockerRootDir,
+    labels: engineLabels(info.Labels ?? []),
     swarm: {
       // An engine that never joined a swarm may report an empty state.
       state: SwarmState.safeParse(swarm?.LocalNodeState).data ?? "inactive",
@@ -71,4 +74,13 @@ export async function nodeFacts(docker: Docker, signal?: AbortSignal): Promise<N
       networks: networks.length,
     },
   };
+}
+
+function engineLabels(pairs: string[]): Record<string, string> {
+  return Object.fromEntries(
+    pairs.map((pair) => {
+      const equals = pair.indexOf("=");
+      return equals === -1 ? [pair, ""] : [pair.slice(0, equals), pair.slice(equals + 1)];
+    }),
+  );
 }

@@ -10,7 +10,7 @@ import type { Logger } from "../logger.ts";
 import { agentRoom, NODE_LIST_ROOM, nodeWatchersRoom, type AgentNamespace, type AgentSocket, type BrowserNamespace } from "../sockets/namespaces.ts";
 import { agentAuth, revokedRefusal } from "./agent-auth.ts";
 import { joinWithToken } from "./enrollment.ts";
-import { recordEngineStatus, recordSeen } from "./node-records.ts";
+import { recordEngineStatus, recordHeartbeat } from "./node-records.ts";
 
 export const HEARTBEAT_MS = 5_000;
 // Engine events come in bursts (a prune removes hundreds of objects); one facts refresh per burst.
@@ -104,11 +104,14 @@ export function serveAgents({ agents, browsers, gateway, db, log }: Deps): void 
       ack(ok({ nodeId: node.id, heartbeatMs: HEARTBEAT_MS }));
     });
 
+    // A beat with host usage is written every time (one UPDATE every few seconds per node is light
+    // even for SQLite); one without, from an agent that has none to send, only every third beat.
     socket.on(AgentEvent.heartbeat, async (payload) => {
       const node = socket.data.node;
-      if (!node || !Heartbeat.safeParse(payload).success || Date.now() - lastSeenWrite < 3 * HEARTBEAT_MS) return;
+      const beat = Heartbeat.safeParse(payload);
+      if (!node || !beat.success || (!beat.data.usage && Date.now() - lastSeenWrite < 3 * HEARTBEAT_MS)) return;
       lastSeenWrite = Date.now();
-      await recordSeen(db, node.id).catch((error) => log.warn("could not record heartbeat", error));
+      await recordHeartbeat(db, node.id, beat.data).catch((error) => log.warn("could not record heartbeat", error));
     });
 
     socket.on(AgentEvent.engineStatus, async (payload) => {

@@ -1,11 +1,15 @@
-/** One node on the dashboard: its engine's facts and how many of each object it holds. */
+/** One node on the dashboard: what it holds, how busy its host is, and its host, engine and agent. */
 import type { NodeView } from "@wheelhouse/api";
-import { Card, ConnectionBadge, formatBytes, StatCard } from "@wheelhouse/ui";
+import { Card, ConnectionBadge, formatRelativeTime, StatCard } from "@wheelhouse/ui";
 import { Box, HardDrive, Layers, Network } from "lucide-react";
+import type { ReactNode } from "react";
 import { NodeHealthBanner } from "./node-health-banner";
+import { cpuAmount, diskAmount, inWords, memoryAmount, swarmRoleText } from "./nodes/node-text";
+import { LabelChips } from "./swarm-nodes/label-chips";
+import { UsageBar } from "./usage-bar";
 
 export function NodeOverview({ node }: { node: NodeView }) {
-  const facts = node.facts;
+  const { facts, usage } = node;
   const counts = facts?.counts;
   const base = `/nodes/${node.id}`;
   const stopped = counts ? `${counts.containersStopped} stopped${counts.containersPaused ? `, ${counts.containersPaused} paused` : ""}` : undefined;
@@ -25,14 +29,29 @@ export function NodeOverview({ node }: { node: NodeView }) {
         <StatCard label="Networks" value={counts?.networks ?? "–"} icon={<Network />} href={`${base}/networks`} />
       </div>
       {facts && (
-        <Card title="Engine" className="mt-4">
+        <Card title="Host" className="mt-4">
           <dl className="grid grid-cols-1 gap-x-6 gap-y-4 text-sm sm:grid-cols-2 xl:grid-cols-3">
+            <Fact label="CPU" value={inWords(cpuAmount(node))}>
+              {usage && <UsageBar label="CPU in use" used={usage.cpuPercent} total={100} />}
+            </Fact>
+            <Fact label="Memory" value={inWords(memoryAmount(node))}>
+              {usage && <UsageBar label="Memory in use" used={usage.memoryUsedBytes} total={usage.memoryTotalBytes} />}
+            </Fact>
+            <Fact label={`Disk (${facts.dockerRootDir})`} value={inWords(diskAmount(node))}>
+              {usage && usage.diskUsedBytes !== null && usage.diskTotalBytes !== null && <UsageBar label="Disk in use" used={usage.diskUsedBytes} total={usage.diskTotalBytes} />}
+            </Fact>
             <Fact label="Hostname" value={facts.hostname} />
+            <Fact label="Addresses" value={node.addresses.map((a) => a.address).join(", ")} />
+            <Fact label="Operating system" value={`${facts.os} · ${facts.architecture} · kernel ${facts.kernelVersion}`} />
             <Fact label="Docker Engine" value={`${facts.engineVersion} (API ${facts.apiVersion})`} />
-            <Fact label="Operating system" value={`${facts.os} · ${facts.architecture}`} />
-            <Fact label="Kernel" value={facts.kernelVersion} />
-            <Fact label="CPUs · memory" value={`${facts.cpus} · ${formatBytes(facts.memoryBytes)}`} />
-            <Fact label="Swarm" value={facts.swarm.state === "active" ? `active (${facts.swarm.isManager ? "manager" : "worker"})` : facts.swarm.state} />
+            <Fact label="Swarm role" value={swarmRoleText(node)} />
+            <Fact label="Agent" value={`${node.agentVersion ?? "–"} · last seen ${node.lastSeenAt ? formatRelativeTime(node.lastSeenAt.getTime()) : "never"}`} />
+            <div className="min-w-0 sm:col-span-2 xl:col-span-3">
+              <dt className="text-xs font-medium text-fg-muted">Engine labels</dt>
+              <dd className="mt-1">
+                <LabelChips labels={facts.labels} />
+              </dd>
+            </div>
           </dl>
         </Card>
       )}
@@ -40,13 +59,14 @@ export function NodeOverview({ node }: { node: NodeView }) {
   );
 }
 
-function Fact({ label, value }: { label: string; value: string }) {
+function Fact({ label, value, children }: { label: string; value: string | undefined; children?: ReactNode }) {
   return (
     <div className="min-w-0">
       <dt className="text-xs font-medium text-fg-muted">{label}</dt>
       <dd className="mt-1 truncate text-fg" title={value}>
-        {value}
+        {value || "–"}
       </dd>
+      {children && <dd>{children}</dd>}
     </div>
   );
 }

@@ -1,13 +1,20 @@
 /** One cluster on the overview: what it is, whether it is well, what it holds and can hold, and what to do with it. */
 import type { ClusterHealth, ClusterView } from "@wheelhouse/api";
-import { Badge, Card, formatBytes, type Tone } from "@wheelhouse/ui";
+import { Badge, Card, type Tone } from "@wheelhouse/ui";
 import { Crown } from "lucide-react";
 import { ClusterActions } from "./cluster-actions";
+import { ClusterUsage } from "./cluster-usage";
 
 const HEALTH: Record<ClusterHealth, { tone: Tone; label: string }> = {
   healthy: { tone: "success", label: "Healthy" },
   degraded: { tone: "warning", label: "Degraded" },
   down: { tone: "danger", label: "Down" },
+};
+
+const KINDS: Record<ClusterView["kind"], { tone: Tone; label: string }> = {
+  swarm: { tone: "accent", label: "Swarm" },
+  group: { tone: "info", label: "Group of hosts" },
+  standalone: { tone: "neutral", label: "Standalone" },
 };
 
 export function ClusterCard({ cluster }: { cluster: ClusterView }) {
@@ -18,7 +25,7 @@ export function ClusterCard({ cluster }: { cluster: ClusterView }) {
       title={
         <span className="flex items-center gap-2">
           {cluster.name}
-          <Badge tone={cluster.kind === "swarm" ? "accent" : "neutral"}>{cluster.kind === "swarm" ? "Swarm" : "Standalone"}</Badge>
+          <Badge tone={KINDS[cluster.kind].tone}>{KINDS[cluster.kind].label}</Badge>
         </span>
       }
       description={cluster.swarmId ? <span className="font-mono text-xs">{cluster.swarmId.slice(0, 12)}</span> : undefined}
@@ -35,8 +42,7 @@ export function ClusterCard({ cluster }: { cluster: ClusterView }) {
           detail={cluster.swarmNodeCount !== null && cluster.swarmNodeCount > cluster.nodes.length ? `${cluster.swarmNodeCount} nodes in the swarm` : undefined}
         />
         <Figure label="Containers" value={`${cluster.containers.running} running`} detail={`${cluster.containers.stopped} stopped`} />
-        <Figure label="CPUs" value={String(cluster.capacity.cpus)} detail="capacity" />
-        <Figure label="Memory" value={formatBytes(cluster.capacity.memoryBytes)} detail="capacity" />
+        <ClusterUsage cluster={cluster} />
       </dl>
       <div className="mt-4 flex flex-wrap items-center justify-between gap-3 border-t border-line pt-4">
         <ul aria-label={`Nodes of ${cluster.name}`} className="flex flex-wrap gap-2">

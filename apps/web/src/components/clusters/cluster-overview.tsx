@@ -7,9 +7,13 @@ import { useTRPC } from "@/lib/trpc";
 import { ClusterCard } from "./cluster-card";
 import { GroupHostsButton } from "./group-hosts-button";
 
+const USAGE_REFRESH_MS = 15_000;
+
 export function ClusterOverview() {
   const trpc = useTRPC();
-  const clusters = useQuery(trpc.clusters.list.queryOptions());
+  // Membership and health arrive with node events; CPU and memory in use change with every
+  // heartbeat, which is pushed to nobody, so the figures are re-read at a calm pace.
+  const clusters = useQuery({ ...trpc.clusters.list.queryOptions(), refetchInterval: USAGE_REFRESH_MS });
   return (
     <section aria-labelledby="clusters-heading">
       <div className="mb-3 flex items-center justify-between gap-4">

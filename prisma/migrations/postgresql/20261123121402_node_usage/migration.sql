@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "Node" ADD COLUMN     "addresses" TEXT,
+ADD COLUMN     "usage" TEXT;
+
