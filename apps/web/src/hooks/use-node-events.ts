@@ -38,7 +38,7 @@ export function useNodeEvents(nodeId: string | undefined): LiveState {
           filters.push(trpc.containers.pathFilter(), trpc.images.pathFilter(), trpc.volumes.pathFilter(), trpc.networks.pathFilter(), trpc.swarmNodes.pathFilter());
         }
         // Swarm objects' events reach managers only; the console watches a manager on swarm pages.
-        if (pending.has("service")) filters.push(trpc.services.pathFilter());
+        if (pending.has("service")) filters.push(trpc.services.pathFilter(), trpc.stacks.pathFilter());
         if (pending.has("secret")) filters.push(trpc.secrets.pathFilter());
         if (pending.has("config")) filters.push(trpc.configs.pathFilter());
         pending.clear();

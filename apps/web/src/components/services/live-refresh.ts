@@ -1,8 +1,8 @@
 /**
- * How services and tasks stay current. The swarm pushes no events to Wheelhouse yet, so while
- * something is moving (a rolling update or rollback, or running tasks short of or above the
- * desired count) they are polled every 2 s; when all is settled they are read again only when the
- * window regains focus, so an idle page costs the manager nothing.
+ * How services and tasks stay current. Service changes arrive as engine events, but a task
+ * changing state raises none, so while something is moving (a rolling update or rollback, or running
+ * tasks short of or above the desired count) they are polled every 2 s; when all is settled they are
+ * read again only when the window regains focus, so an idle page costs the manager nothing.
  */
 import type { ServiceSummary } from "@wheelhouse/protocol";
 
