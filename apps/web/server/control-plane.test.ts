@@ -7,7 +7,8 @@ import { AGENT_NAMESPACE, BROWSER_NAMESPACE, BrowserEvent, type NodeEvents } fro
 import { io as connect, type Socket } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEngineSandbox } from "@wheelhouse/runtime/testing";
-import { ApiClient, startTestPlane } from "./testing/start-test-plane.ts";
+import { ApiClient, signInAdmin, startTestPlane } from "./testing/start-test-plane.ts";
+import { until } from "@wheelhouse/runtime/testing/until";
 
 let plane: Awaited<ReturnType<typeof startTestPlane>>;
 const api = () => new ApiClient(plane.url);
@@ -16,21 +17,9 @@ const docker = createEngineSandbox();
 const stateOf = async (id: string) => (await docker.docker.getContainer(id).inspect()).State.Status;
 const sockets: Socket[] = [];
 
-async function until<T>(probe: () => Promise<T | undefined>, what: string, ms = 20_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
 beforeAll(async () => {
   plane = await startTestPlane();
-  admin = new ApiClient(plane.url);
-  const setup = await admin.mutate("auth.setup", { setupCode: plane.setupCode, username: "admin", password: "a sound passphrase" });
-  expect(setup.status).toBe(200);
+  admin = await signInAdmin(plane);
   await until(async () => {
     const nodes = (await admin.query("nodes.list")).data as { connected: boolean }[];
     return nodes[0]?.connected ? true : undefined;

@@ -17,7 +17,8 @@ import { io as connect, type Socket } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { validNodeName } from "./agents/node-name.ts";
 import { openCuttableLink } from "./testing/cuttable-link.ts";
-import { ApiClient, startTestPlane } from "./testing/start-test-plane.ts";
+import { ApiClient, signInAdmin, startTestPlane } from "./testing/start-test-plane.ts";
+import { until } from "@wheelhouse/runtime/testing/until";
 
 interface NodeRow {
   id: string;
@@ -53,15 +54,6 @@ let db: Database;
 
 const startPlane = () => startTestPlane({ DATABASE_URL: database.url, PORT: String(port) });
 
-async function until<T>(probe: () => Promise<T | undefined | false> | T | undefined | false, what: string, ms = 20_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const nodes = async () => (await admin.query("nodes.list")).data as NodeRow[];
@@ -99,8 +91,7 @@ beforeAll(async () => {
 
   plane = await startPlane();
   db = openDatabase(database.url);
-  admin = new ApiClient(plane.url);
-  await admin.mutate("auth.setup", { setupCode: plane.setupCode, username: "admin", password: "a sound passphrase" });
+  admin = await signInAdmin(plane);
   await until(async () => (await nodes())[0]?.connected, "the local agent to connect");
 });
 

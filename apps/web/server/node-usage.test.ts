@@ -4,25 +4,15 @@
  */
 import type { ClusterView, NodeView } from "@wheelhouse/api";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { ApiClient, startTestPlane } from "./testing/start-test-plane.ts";
+import { ApiClient, signInAdmin, startTestPlane } from "./testing/start-test-plane.ts";
+import { until } from "@wheelhouse/runtime/testing/until";
 
 let plane: Awaited<ReturnType<typeof startTestPlane>>;
 let admin: ApiClient;
 
-async function until<T>(probe: () => Promise<T | undefined>, what: string, ms = 30_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
 beforeAll(async () => {
   plane = await startTestPlane();
-  admin = new ApiClient(plane.url);
-  await admin.mutate("auth.setup", { setupCode: plane.setupCode, username: "admin", password: "a sound passphrase" });
+  admin = await signInAdmin(plane);
 });
 
 afterAll(async () => {
@@ -34,7 +24,7 @@ it("shows the local host's usage, addresses and engine labels after a heartbeat,
     const nodes = (await admin.query("nodes.list")).data as NodeView[];
     const local = nodes.find((n) => n.id === plane.localNodeId && n.connected);
     return local?.usage ? { local, usage: local.usage } : undefined;
-  }, "a heartbeat with usage from the local agent");
+  }, "a heartbeat with usage from the local agent", 30_000);
   expect(usage.cpuPercent).toBeGreaterThanOrEqual(0);
   expect(usage.cpuPercent).toBeLessThanOrEqual(100);
   expect(usage.memoryUsedBytes).toBeGreaterThan(0);

@@ -2,13 +2,12 @@
  * Stacks through the real control plane: the local agent drives the engine, a manager of the test
  * swarm (scripts/swarm-up.sh), and stack procedures are addressed by the swarm's cluster ID.
  */
-import type { NodeView } from "@wheelhouse/api";
 import type { StackCheck, StackDeployOutcome, StackDetails, StackRemoveResult, StackSummary } from "@wheelhouse/protocol";
 import { TEST_IMAGE } from "@wheelhouse/runtime/testing";
 import { until } from "@wheelhouse/runtime/testing/services";
 import { createStackSandbox, IDLE_COMMAND } from "@wheelhouse/runtime/testing/stacks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ApiClient, startTestPlane } from "./testing/start-test-plane.ts";
+import { ApiClient, localSwarmId, signInAdmin, startTestPlane } from "./testing/start-test-plane.ts";
 
 let plane: Awaited<ReturnType<typeof startTestPlane>>;
 let admin: ApiClient;
@@ -26,12 +25,8 @@ services:
 
 beforeAll(async () => {
   plane = await startTestPlane();
-  admin = new ApiClient(plane.url);
-  await admin.mutate("auth.setup", { setupCode: plane.setupCode, username: "admin", password: "a sound passphrase" });
-  swarmId = await until(async () => {
-    const [local] = (await admin.query("nodes.list")).data as NodeView[];
-    return local?.connected ? local.facts?.swarm.clusterId : undefined;
-  }, "the local agent to report its swarm");
+  admin = await signInAdmin(plane);
+  swarmId = await localSwarmId(admin);
 });
 
 afterAll(async () => {

@@ -15,7 +15,8 @@ import { TEST_ENDPOINT } from "@wheelhouse/runtime/testing";
 import { createSwarmObjectSandbox } from "@wheelhouse/runtime/testing/swarm-objects";
 import { SECOND_ENGINE_ENDPOINT, SECOND_NODE_HOSTNAME, changeNode, labelsWithout } from "@wheelhouse/runtime/testing/test-swarm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ApiClient, startTestPlane } from "./testing/start-test-plane.ts";
+import { ApiClient, signInAdmin, startTestPlane } from "./testing/start-test-plane.ts";
+import { until } from "@wheelhouse/runtime/testing/until";
 
 let plane: Awaited<ReturnType<typeof startTestPlane>>;
 let admin: ApiClient;
@@ -26,16 +27,6 @@ let manager: NodeView;
 let worker: NodeView;
 let swarmId: string;
 let second: SwarmNode;
-
-async function until<T>(probe: () => Promise<T | undefined>, what: string, ms = 20_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 const quiet = { info: () => undefined, warn: () => undefined, error: (line: string) => console.error(line) };
 const swarmNodes = async () => (await admin.query("swarmNodes.list", { swarmId })).data as SwarmNode[];
@@ -53,8 +44,7 @@ async function changeSecond(change: (node: SwarmNode) => Omit<SwarmNodeUpdate, "
 
 beforeAll(async () => {
   plane = await startTestPlane();
-  admin = new ApiClient(plane.url);
-  await admin.mutate("auth.setup", { setupCode: plane.setupCode, username: "admin", password: "a sound passphrase" });
+  admin = await signInAdmin(plane);
   const token = (await admin.mutate("joinTokens.create", { label: "wh-node-2", expiresInMinutes: 5, singleUse: true })).data as { token: string };
   secondAgent = startAgent({ serverUrl: plane.url, joinToken: token.token, stateDir, nodeName: SECOND_NODE_HOSTNAME, dockerEndpoint: SECOND_ENGINE_ENDPOINT, logger: quiet });
   const nodes = await until(async () => {

@@ -2,7 +2,9 @@
  * A real control plane for integration tests: fresh SQLite database, ephemeral port, the local
  * agent attached to the real Docker Engine, no UI. Also a tiny tRPC-over-HTTP client with a cookie jar.
  */
+import type { NodeView } from "@wheelhouse/api";
 import { createTestSqliteDatabase } from "@wheelhouse/db/testing";
+import { until } from "@wheelhouse/runtime/testing/until";
 import { loadConfig } from "../config.ts";
 import { startControlPlane, type ControlPlane } from "../control-plane.ts";
 import { createLogger } from "../logger.ts";
@@ -23,6 +25,24 @@ export async function startTestPlane(env: Record<string, string> = {}): Promise<
 function quietLogger() {
   const log = createLogger("test");
   return { ...log, info: () => undefined, child: () => quietLogger() };
+}
+
+export const TEST_ADMIN = { username: "admin", password: "a sound passphrase" };
+
+/** Claims a fresh plane with its setup code, as its first visitor would, and returns the signed-in administrator. */
+export async function signInAdmin(plane: { url: string; setupCode: string | null }): Promise<ApiClient> {
+  const admin = new ApiClient(plane.url);
+  const setup = await admin.mutate("auth.setup", { setupCode: plane.setupCode, ...TEST_ADMIN });
+  if (setup.status !== 200) throw new Error(`setting up the administrator: ${setup.status} ${setup.error?.message ?? ""}`);
+  return admin;
+}
+
+/** The swarm the local engine manages (scripts/swarm-up.sh makes it one), once its agent has said so. */
+export function localSwarmId(admin: ApiClient): Promise<string> {
+  return until(async () => {
+    const [local] = (await admin.query("nodes.list")).data as NodeView[];
+    return local?.connected ? local.facts?.swarm.clusterId : undefined;
+  }, "the local agent to report its swarm", 45_000);
 }
 
 /** Calls tRPC procedures over HTTP as a browser would, keeping the session cookie. */

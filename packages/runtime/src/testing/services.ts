@@ -6,6 +6,7 @@ import { ServiceSpec, type ServiceSpecInput } from "@wheelhouse/protocol";
 import { createDockerRuntime } from "../runtime.ts";
 import { TEST_ENDPOINT, TEST_IMAGE } from "./engine.ts";
 import { createSwarmObjectSandbox } from "./swarm-objects.ts";
+import { until as waitUntil } from "./until.ts";
 
 export function createServiceSandbox() {
   const sandbox = createSwarmObjectSandbox();
@@ -25,12 +26,5 @@ export function createServiceSandbox() {
   };
 }
 
-export async function until<T>(probe: () => Promise<T | undefined>, what: string, ms = 45_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
+/** Swarm convergence takes longer than most waits: tasks are scheduled and started across both nodes. */
+export const until = <T>(probe: () => Promise<T | undefined>, what: string, ms = 45_000): Promise<T> => waitUntil(probe, what, ms);
