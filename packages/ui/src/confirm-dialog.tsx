@@ -2,7 +2,7 @@
 import { TriangleAlert } from "lucide-react";
 import { useId, useRef, type ReactNode } from "react";
 import { Button } from "./button.tsx";
-import { cx } from "./class-names.ts";
+import { cx, dialogTextReset } from "./class-names.ts";
 import { useModalDialog } from "./use-modal-dialog.ts";
 
 export interface ConfirmDialogProps {
@@ -45,9 +45,9 @@ export function ConfirmDialog({
       aria-labelledby={titleId}
       tabIndex={-1}
       aria-describedby={description !== undefined ? descriptionId : undefined}
-      // A dialog inherits text styles from where it is rendered, often a right-aligned, unwrapped table cell.
       className={cx(
-        "fixed inset-0 m-auto h-fit max-h-[calc(100dvh-2rem)] w-[calc(100%-2rem)] max-w-md overflow-y-auto rounded-xl bg-surface text-fg text-left whitespace-normal shadow-overlay outline-none",
+        dialogTextReset,
+        "fixed inset-0 m-auto h-fit max-h-[calc(100dvh-2rem)] w-[calc(100%-2rem)] max-w-md overflow-y-auto rounded-xl bg-surface text-fg shadow-overlay outline-none",
         "backdrop:bg-slate-950/40 backdrop:backdrop-blur-[2px] open:animate-rise-in",
       )}
     >

@@ -1,7 +1,7 @@
 "use client";
 import { X } from "lucide-react";
 import { useId, type ReactNode } from "react";
-import { cx } from "./class-names.ts";
+import { cx, dialogTextReset } from "./class-names.ts";
 import { IconButton } from "./icon-button.tsx";
 import { useModalDialog } from "./use-modal-dialog.ts";
 
@@ -29,9 +29,9 @@ export function Drawer({ open, onClose, title, description, actions, footer, siz
       {...dialog}
       aria-labelledby={titleId}
       tabIndex={-1}
-      // A dialog inherits text styles from where it is rendered, often a right-aligned, unwrapped table cell.
       className={cx(
-        "fixed inset-y-0 right-0 left-auto m-0 h-dvh max-h-none w-full bg-surface text-fg text-left whitespace-normal shadow-overlay outline-none",
+        dialogTextReset,
+        "fixed inset-y-0 right-0 left-auto m-0 h-dvh max-h-none w-full bg-surface text-fg shadow-overlay outline-none",
         "backdrop:bg-slate-950/30 open:flex open:animate-drawer-in open:flex-col",
         WIDTHS[size],
       )}

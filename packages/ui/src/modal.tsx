@@ -1,7 +1,7 @@
 "use client";
 import { X } from "lucide-react";
 import { useId, type ReactNode } from "react";
-import { cx } from "./class-names.ts";
+import { cx, dialogTextReset } from "./class-names.ts";
 import { IconButton } from "./icon-button.tsx";
 import { useModalDialog } from "./use-modal-dialog.ts";
 
@@ -28,9 +28,9 @@ export function Modal({ open, onClose, title, description, footer, size = "md", 
       {...dialog}
       aria-labelledby={titleId}
       tabIndex={-1}
-      // A dialog inherits text styles from where it is rendered, often a right-aligned, unwrapped table cell.
       className={cx(
-        "fixed inset-0 m-auto h-fit max-h-[calc(100dvh-2rem)] w-[calc(100%-2rem)] rounded-xl bg-surface text-fg text-left whitespace-normal shadow-overlay outline-none",
+        dialogTextReset,
+        "fixed inset-0 m-auto h-fit max-h-[calc(100dvh-2rem)] w-[calc(100%-2rem)] rounded-xl bg-surface text-fg shadow-overlay outline-none",
         "backdrop:bg-slate-950/40 backdrop:backdrop-blur-[2px] open:flex open:animate-rise-in open:flex-col",
         WIDTHS[size],
       )}

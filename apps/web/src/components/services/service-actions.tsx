@@ -87,7 +87,7 @@ export function ServiceActions({ swarmId, service, layout, canRollBack = true, e
       <ConfirmDialog
         open={dialog === "rollback"}
         title={`Roll back ${service.name}?`}
-        description={<Wrapping>The swarm puts the spec from before the last update back, replacing tasks as the rollback policy says.</Wrapping>}
+        description="The swarm puts the spec from before the last update back, replacing tasks as the rollback policy says."
         confirmLabel={rollback.isPending ? "Rolling back…" : "Roll back"}
         busy={rollback.isPending}
         onCancel={() => setDialog(null)}
@@ -96,11 +96,7 @@ export function ServiceActions({ swarmId, service, layout, canRollBack = true, e
       <ConfirmDialog
         open={dialog === "remove"}
         title={`Remove ${service.name}?`}
-        description={
-          <Wrapping>
-            This stops all of its tasks on every node ({running} running now) and deletes the service. Its volumes, secrets and configs stay. This cannot be undone.
-          </Wrapping>
-        }
+        description={`This stops all of its tasks on every node (${running} running now) and deletes the service. Its volumes, secrets and configs stay. This cannot be undone.`}
         confirmLabel={remove.isPending ? "Removing…" : "Remove"}
         tone="danger"
         busy={remove.isPending}
@@ -111,7 +107,3 @@ export function ServiceActions({ swarmId, service, layout, canRollBack = true, e
   );
 }
 
-/** Dialogs opened from a table row inherit the cell's nowrap; their text must wrap. */
-function Wrapping({ children }: { children: ReactNode }) {
-  return <span className="whitespace-normal">{children}</span>;
-}
