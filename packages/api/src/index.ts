@@ -7,3 +7,4 @@ export { can } from "./policy.ts";
 export { permissionRegistry, type RegistryEntry } from "./registry.ts";
 export type { NodeView } from "./node-view.ts";
 export type { ClusterView, ClusterHealth } from "./clusters.ts";
+export { refreshFacts } from "./refresh-facts.ts";

@@ -1,10 +1,14 @@
 /**
- * Re-reads a node's facts after a change the engine announces to nobody, such as joining or leaving
- * a swarm, so the clusters view and swarm routing see the new membership at once.
+ * Re-reads a node's facts from its agent and records them: after an engine event burst, and after a
+ * change the engine announces to nobody, such as joining or leaving a swarm, so the clusters view
+ * and swarm routing see the new membership at once. An answer proves the engine reachable.
  */
 import type { Context } from "./context.ts";
 
 export async function refreshFacts(ctx: Pick<Context, "db" | "agents">, nodeId: string): Promise<void> {
   const facts = await ctx.agents.call(nodeId, "node.facts", {});
-  await ctx.db.node.update({ where: { id: nodeId }, data: { facts: JSON.stringify(facts), hostname: facts.hostname, lastSeenAt: new Date() } });
+  await ctx.db.node.update({
+    where: { id: nodeId },
+    data: { facts: JSON.stringify(facts), hostname: facts.hostname, engineReachable: true, engineError: null, lastSeenAt: new Date() },
+  });
 }

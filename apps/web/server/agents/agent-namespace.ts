@@ -3,7 +3,7 @@
  * records what they report, relays their engine events to the browsers watching their node, tells
  * browsers when nodes come and go, and refreshes a node's facts after changes.
  */
-import type { AgentGateway } from "@wheelhouse/api";
+import { refreshFacts, type AgentGateway } from "@wheelhouse/api";
 import type { Database } from "@wheelhouse/db";
 import { AgentEvent, AgentHello, BrowserEvent, EngineEventBatch, EngineStatus, Heartbeat, PROTOCOL_VERSION, fail, ok, type ErrorReply } from "@wheelhouse/protocol";
 import type { Logger } from "../logger.ts";
@@ -41,9 +41,7 @@ export function serveAgents({ agents, browsers, gateway, db, log }: Deps): void 
       setTimeout(async () => {
         refreshTimers.delete(nodeId);
         try {
-          const facts = await gateway.call(nodeId, "node.facts", {});
-          const node = await db.node.findUniqueOrThrow({ where: { id: nodeId } });
-          await recordEngineStatus(db, nodeId, { reachable: true, endpoint: node.engineEndpoint ?? "", facts });
+          await refreshFacts({ db, agents: gateway }, nodeId);
         } catch (error) {
           log.warn(`could not refresh facts of node ${nodeId}`, (error as Error).message);
         }
