@@ -1,8 +1,7 @@
 "use client";
 /** Every cluster at a glance, refreshed whenever a node's state changes. */
 import { useQuery } from "@tanstack/react-query";
-import { ErrorState, LoadingState } from "@wheelhouse/ui";
-import { errorMessage } from "@/lib/errors";
+import { QueryStates } from "@/components/query-states";
 import { useTRPC } from "@/lib/trpc";
 import { ClusterCard } from "./cluster-card";
 import { GroupHostsButton } from "./group-hosts-button";
@@ -22,13 +21,15 @@ export function ClusterOverview() {
         </h2>
         {clusters.data && <GroupHostsButton clusters={clusters.data} />}
       </div>
-      {clusters.isPending && <LoadingState label="Loading clusters…" />}
-      {clusters.error && <ErrorState message={errorMessage(clusters.error)} onRetry={() => void clusters.refetch()} />}
-      <div className="grid gap-4 xl:grid-cols-2">
-        {clusters.data?.map((cluster) => (
-          <ClusterCard key={cluster.id} cluster={cluster} />
-        ))}
-      </div>
+      <QueryStates query={clusters} loadingLabel="Loading clusters…">
+        {(list) => (
+          <div className="grid gap-4 xl:grid-cols-2">
+            {list.map((cluster) => (
+              <ClusterCard key={cluster.id} cluster={cluster} />
+            ))}
+          </div>
+        )}
+      </QueryStates>
     </section>
   );
 }

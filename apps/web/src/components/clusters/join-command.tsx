@@ -4,9 +4,9 @@
  * join, so it is fetched only when someone opens this section.
  */
 import { useQuery } from "@tanstack/react-query";
-import { CodeBlock, ErrorState, LoadingState } from "@wheelhouse/ui";
+import { CodeBlock } from "@wheelhouse/ui";
 import { useState } from "react";
-import { errorMessage } from "@/lib/errors";
+import { QueryStates } from "@/components/query-states";
 import { useTRPC } from "@/lib/trpc";
 
 export function JoinCommand({ swarmId, role }: { swarmId: string; role: "worker" | "manager" }) {
@@ -26,16 +26,18 @@ function Command({ swarmId, role }: { swarmId: string; role: "worker" | "manager
   const manager = info.data?.managerAddresses[0];
   return (
     <div className="space-y-2 border-t border-line px-3 py-3">
-      {info.isPending && <LoadingState label="Fetching the join token…" className="py-4" />}
-      {info.error && <ErrorState message={errorMessage(info.error)} onRetry={() => void info.refetch()} className="py-4" />}
-      {info.data && (token && manager ? (
-        <>
-          <p className="text-fg-muted">Run this on the host to join as a {role}. Anyone with the token can join, so share it carefully.</p>
-          <CodeBlock code={`docker swarm join --token ${token} ${manager}`} wrap />
-        </>
-      ) : (
-        <p className="text-fg-muted">The swarm&apos;s manager gave no join token or address.</p>
-      ))}
+      <QueryStates query={info} loadingLabel="Fetching the join token…" className="py-4">
+        {() =>
+          token && manager ? (
+            <>
+              <p className="text-fg-muted">Run this on the host to join as a {role}. Anyone with the token can join, so share it carefully.</p>
+              <CodeBlock code={`docker swarm join --token ${token} ${manager}`} wrap />
+            </>
+          ) : (
+            <p className="text-fg-muted">The swarm&apos;s manager gave no join token or address.</p>
+          )
+        }
+      </QueryStates>
     </div>
   );
 }

@@ -2,9 +2,9 @@
 /** A config in a side panel: its content (configs are not secret), its identity and its labels. */
 import { useQuery } from "@tanstack/react-query";
 import type { ConfigDetails as Details, ConfigSummary } from "@wheelhouse/protocol";
-import { CodeBlock, Drawer, ErrorState, formatBytes, formatDateTime, KeyValueList, LoadingState, shortId, Tabs } from "@wheelhouse/ui";
+import { CodeBlock, Drawer, formatBytes, formatDateTime, KeyValueList, shortId, Tabs } from "@wheelhouse/ui";
 import { LabelList } from "@/components/label-list";
-import { errorMessage } from "@/lib/errors";
+import { QueryStates } from "@/components/query-states";
 import { useTRPC } from "@/lib/trpc";
 
 interface Props {
@@ -19,9 +19,7 @@ export function ConfigDetails({ swarmId, config, onClose }: Props) {
 
   return (
     <Drawer open={config !== null} onClose={onClose} title={config?.name ?? ""} description={config && <span className="font-mono text-xs">{shortId(config.id)}</span>} size="xl">
-      {details.isPending && <LoadingState />}
-      {details.error && <ErrorState message={errorMessage(details.error)} onRetry={() => void details.refetch()} />}
-      {details.data && <DetailTabs details={details.data} />}
+      <QueryStates query={details}>{(data) => <DetailTabs details={data} />}</QueryStates>
     </Drawer>
   );
 }

@@ -2,9 +2,9 @@
 /** A container's inspect data in a side panel: configuration, environment, mounts, networks, labels, limits. */
 import { useQuery } from "@tanstack/react-query";
 import type { ContainerDetails as Details, ContainerSummary } from "@wheelhouse/protocol";
-import { Drawer, ErrorState, formatBytes, formatDateTime, formatPorts, KeyValueList, LoadingState, StateBadge, Tabs } from "@wheelhouse/ui";
+import { Drawer, formatBytes, formatDateTime, formatPorts, KeyValueList, StateBadge, Tabs } from "@wheelhouse/ui";
 import { LabelList } from "@/components/label-list";
-import { errorMessage } from "@/lib/errors";
+import { QueryStates } from "@/components/query-states";
 import { useTRPC } from "@/lib/trpc";
 
 interface Props {
@@ -25,9 +25,7 @@ export function ContainerDetails({ nodeId, container, onClose }: Props) {
       description={container && <StateBadge state={details.data?.state.status ?? container.state} />}
       size="xl"
     >
-      {details.isPending && <LoadingState />}
-      {details.error && <ErrorState message={errorMessage(details.error)} onRetry={() => void details.refetch()} />}
-      {details.data && <DetailTabs details={details.data} />}
+      <QueryStates query={details}>{(data) => <DetailTabs details={data} />}</QueryStates>
     </Drawer>
   );
 }

@@ -2,9 +2,9 @@
 /** An image's inspect data in a side panel: tags, digests, platform, run configuration, labels. */
 import { useQuery } from "@tanstack/react-query";
 import type { ImageDetails as Details, ImageSummary } from "@wheelhouse/protocol";
-import { Badge, Drawer, ErrorState, formatBytes, formatDateTime, KeyValueList, LoadingState, shortId, Tabs } from "@wheelhouse/ui";
+import { Badge, Drawer, formatBytes, formatDateTime, KeyValueList, shortId, Tabs } from "@wheelhouse/ui";
 import { LabelList } from "@/components/label-list";
-import { errorMessage } from "@/lib/errors";
+import { QueryStates } from "@/components/query-states";
 import { useTRPC } from "@/lib/trpc";
 import { imageName } from "./image-name";
 
@@ -26,9 +26,7 @@ export function ImageDetails({ nodeId, image, onClose }: Props) {
       description={image && (image.dangling ? <Badge tone="warning">dangling</Badge> : <span className="font-mono">{shortId(image.id)}</span>)}
       size="xl"
     >
-      {details.isPending && <LoadingState />}
-      {details.error && <ErrorState message={errorMessage(details.error)} onRetry={() => void details.refetch()} />}
-      {details.data && <DetailTabs details={details.data} />}
+      <QueryStates query={details}>{(data) => <DetailTabs details={data} />}</QueryStates>
     </Drawer>
   );
 }

@@ -2,9 +2,9 @@
 /** A network's inspect data in a side panel: addressing, attached containers, driver options, labels. */
 import { useQuery } from "@tanstack/react-query";
 import type { NetworkDetails as Details, NetworkSummary } from "@wheelhouse/protocol";
-import { Drawer, ErrorState, formatDateTime, KeyValueList, LoadingState, shortId, Tabs } from "@wheelhouse/ui";
+import { Drawer, formatDateTime, KeyValueList, shortId, Tabs } from "@wheelhouse/ui";
 import { LabelList } from "@/components/label-list";
-import { errorMessage } from "@/lib/errors";
+import { QueryStates } from "@/components/query-states";
 import { useTRPC } from "@/lib/trpc";
 
 interface Props {
@@ -25,9 +25,7 @@ export function NetworkDetails({ nodeId, network, onClose }: Props) {
       description={network && <span className="font-mono">{shortId(network.id)}</span>}
       size="xl"
     >
-      {details.isPending && <LoadingState />}
-      {details.error && <ErrorState message={errorMessage(details.error)} onRetry={() => void details.refetch()} />}
-      {details.data && <DetailTabs details={details.data} />}
+      <QueryStates query={details}>{(data) => <DetailTabs details={data} />}</QueryStates>
     </Drawer>
   );
 }

@@ -2,10 +2,10 @@
 /** A stack's services (each linking to its own page) and the networks it created, in a side panel. */
 import { useQuery } from "@tanstack/react-query";
 import type { StackDetails } from "@wheelhouse/protocol";
-import { Drawer, ErrorState, LoadingState } from "@wheelhouse/ui";
+import { Drawer } from "@wheelhouse/ui";
 import Link from "next/link";
+import { QueryStates } from "@/components/query-states";
 import { ReplicasMeter } from "@/components/services/replicas-meter";
-import { errorMessage } from "@/lib/errors";
 import { useTRPC } from "@/lib/trpc";
 
 interface Props {
@@ -19,9 +19,7 @@ export function StackDrawer({ swarmId, name, onClose }: Props) {
   const details = useQuery({ ...trpc.stacks.services.queryOptions({ swarmId, name: name ?? "" }), enabled: name !== null });
   return (
     <Drawer open={name !== null} onClose={onClose} title={name ?? ""} description="Stack" size="xl">
-      {details.isPending && <LoadingState />}
-      {details.error && <ErrorState message={errorMessage(details.error)} onRetry={() => void details.refetch()} />}
-      {details.data && <StackContents swarmId={swarmId} stack={details.data} />}
+      <QueryStates query={details}>{(data) => <StackContents swarmId={swarmId} stack={data} />}</QueryStates>
     </Drawer>
   );
 }

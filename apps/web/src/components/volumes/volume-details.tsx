@@ -2,9 +2,9 @@
 /** A volume's inspect data in a side panel: where it lives, driver options, labels, and the containers using it. */
 import { useQuery } from "@tanstack/react-query";
 import type { VolumeDetails as Details, VolumeSummary } from "@wheelhouse/protocol";
-import { Drawer, ErrorState, formatDateTime, KeyValueList, LoadingState, shortId, Tabs } from "@wheelhouse/ui";
+import { Drawer, formatDateTime, KeyValueList, shortId, Tabs } from "@wheelhouse/ui";
 import { LabelList } from "@/components/label-list";
-import { errorMessage } from "@/lib/errors";
+import { QueryStates } from "@/components/query-states";
 import { useTRPC } from "@/lib/trpc";
 
 interface Props {
@@ -19,9 +19,7 @@ export function VolumeDetails({ nodeId, volume, onClose }: Props) {
 
   return (
     <Drawer open={volume !== null} onClose={onClose} title={volume?.name ?? ""} description={volume && `${volume.driver} volume`} size="xl">
-      {details.isPending && <LoadingState />}
-      {details.error && <ErrorState message={errorMessage(details.error)} onRetry={() => void details.refetch()} />}
-      {details.data && <DetailTabs details={details.data} />}
+      <QueryStates query={details}>{(data) => <DetailTabs details={data} />}</QueryStates>
     </Drawer>
   );
 }
