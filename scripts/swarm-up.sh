@@ -56,6 +56,13 @@ if [ "$n2_name" != wh-node-2 ]; then
 fi
 
 swarm_state=$(docker info --format '{{.Swarm.LocalNodeState}}')
+# An engine restarted while veth-h was gone cannot listen on $manager_ip and keeps its swarm in
+# error for good. That swarm is this script's (it is the only one on $manager_ip): start it again.
+if [ "$swarm_state" = error ] && [ "$(docker info --format '{{.Swarm.NodeAddr}}')" = "$manager_ip" ]; then
+  say "the main engine's swarm on $manager_ip is in error ($(docker info --format '{{.Swarm.Error}}')); leaving it to start anew"
+  docker swarm leave --force >/dev/null
+  swarm_state=inactive
+fi
 if [ "$swarm_state" = inactive ]; then
   say "initialising a swarm on the main engine ($manager_ip:2377)"
   docker swarm init --advertise-addr "$manager_ip" --listen-addr "$manager_ip:2377" >/dev/null
