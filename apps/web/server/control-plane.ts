@@ -6,7 +6,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { startAgent } from "@wheelhouse/agent";
-import { issueSetupCode } from "@wheelhouse/auth";
+import { issueSetupCode, syncBuiltInRoles } from "@wheelhouse/auth";
 import { migrate, openDatabase } from "@wheelhouse/db";
 import { AGENT_NAMESPACE, BROWSER_NAMESPACE } from "@wheelhouse/protocol";
 import { Server } from "socket.io";
@@ -33,6 +33,7 @@ export async function startControlPlane(config: Config, log: Logger, options: { 
   const applied = await migrate(config.databaseUrl);
   if (applied.applied.length > 0) log.info(`database migrated: ${applied.applied.join(", ")}`);
   const db = openDatabase(config.databaseUrl);
+  await syncBuiltInRoles(db);
 
   const server = createServer();
   const io = new Server(server, {

@@ -2,7 +2,7 @@
  * What every procedure receives. The web server builds it per request; tests build it directly,
  * so handlers run without HTTP.
  */
-import type { ResolvedSession, SessionPolicy } from "@wheelhouse/auth";
+import type { ResolvedApiToken, ResolvedSession, SessionPolicy } from "@wheelhouse/auth";
 import type { Database } from "@wheelhouse/db";
 import type { AgentCommandInput, AgentCommandName, AgentCommandOutput } from "@wheelhouse/protocol";
 
@@ -24,7 +24,10 @@ export interface SessionCookie {
 export interface Context {
   db: Database;
   agents: AgentGateway;
+  /** The browser session behind the request's cookie. */
   session: ResolvedSession | null;
+  /** The API token the request carried as `Authorization: Bearer`; a request has a session or a token, not both. */
+  apiToken: ResolvedApiToken | null;
   sessionCookie: SessionCookie;
   sessionPolicy: SessionPolicy;
   client: { ip: string; userAgent?: string };

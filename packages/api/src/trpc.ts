@@ -1,14 +1,18 @@
 /**
- * The tRPC instance and the one place access is enforced. Each procedure declares what it needs
- * with `procedure(access)` (or is a `publicProcedure`); a procedure that declares nothing is refused.
+ * The tRPC instance and the one place access is enforced and audited. Each procedure declares what
+ * it needs with `procedure(access)` (or is a `publicProcedure`); one that declares nothing is
+ * refused. Here the caller must hold the permission somewhere; which resources it reaches is for
+ * the procedure to check against `ctx.access`, since only it knows the resource.
  */
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";
 import type { Context } from "./context.ts";
 import { AgentCallError, toTRPCError } from "./errors.ts";
+import { auditDetail, auditTarget } from "./audit/describe-input.ts";
+import { recordAudit, type AuditOutcome } from "./audit/record-audit.ts";
 import type { Access } from "./permissions.ts";
-import { can } from "./policy.ts";
+import { authorizerFor } from "./policy.ts";
 
 export interface Meta {
   access?: Access;
@@ -31,15 +35,47 @@ const t = initTRPC
     },
   });
 
-const enforceAccess = t.middleware(({ ctx, meta, next }) => {
+const enforceAccess = t.middleware(async ({ ctx, meta, next }) => {
   const access = meta?.access;
   if (!access || access === "public") throw new TRPCError({ code: "FORBIDDEN", message: "This operation declares no permission." });
-  const session = ctx.session;
-  if (!session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
-  if (access !== "signed-in" && !can(session.user, access)) {
+  const user = ctx.session?.user ?? ctx.apiToken?.user;
+  if (!user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
+  const authorizer = await authorizerFor(ctx.db, user, ctx.apiToken?.narrowTo ?? null);
+  if (access === "admin" && !authorizer.isAdmin) throw new TRPCError({ code: "FORBIDDEN", message: "Only administrators may do this." });
+  if (access !== "signed-in" && access !== "admin" && !authorizer.holds(access)) {
     throw new TRPCError({ code: "FORBIDDEN", message: `You need the ${access} permission.` });
   }
-  return next({ ctx: { session } });
+  return next({ ctx: { user, access: authorizer } });
+});
+
+function outcomeOf(code: string | undefined): AuditOutcome {
+  if (code === undefined) return "allowed";
+  return code === "FORBIDDEN" || code === "UNAUTHORIZED" ? "denied" : "failed";
+}
+
+/**
+ * Records every state-changing call, whatever its outcome, and every refused read. Writing the
+ * record must not change what the caller is told, so a failed write is logged, not thrown.
+ */
+const audit = t.middleware(async ({ ctx, type, path, getRawInput, next }) => {
+  const result = await next();
+  const code = result.ok ? undefined : result.error.code;
+  const outcome = outcomeOf(code);
+  if (type !== "mutation" && outcome !== "denied") return result;
+  const input = await getRawInput().catch(() => undefined);
+  const user = ctx.session?.user ?? ctx.apiToken?.user;
+  const attempted = typeof (input as { username?: unknown } | undefined)?.username === "string" ? (input as { username: string }).username : null;
+  const detail = result.ok ? auditDetail(input) : JSON.stringify({ error: result.error.message, input: auditDetail(input) });
+  await recordAudit(ctx.db, {
+    userId: user?.id,
+    username: user?.username ?? attempted,
+    ip: ctx.client.ip,
+    action: path,
+    target: auditTarget(input),
+    outcome,
+    detail,
+  }).catch((error: unknown) => console.error(`audit record for ${path} failed`, error));
+  return result;
 });
 
 const translateAgentErrors = t.middleware(async ({ next }) => {
@@ -52,8 +88,8 @@ export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
 /** For signing in and first-run setup: the only procedures open to anonymous callers. */
-export const publicProcedure = t.procedure.meta({ access: "public" }).use(translateAgentErrors);
+export const publicProcedure = t.procedure.meta({ access: "public" }).use(audit).use(translateAgentErrors);
 
 export function procedure(access: Exclude<Access, "public">) {
-  return t.procedure.meta({ access }).use(enforceAccess).use(translateAgentErrors);
+  return t.procedure.meta({ access }).use(audit).use(enforceAccess).use(translateAgentErrors);
 }

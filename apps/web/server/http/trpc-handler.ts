@@ -8,7 +8,7 @@ import type { Logger } from "../logger.ts";
 import { clientAddress } from "./client-address.ts";
 import { sessionCookie } from "./cookies.ts";
 import { isSameOrigin } from "./origin.ts";
-import { sessionOf } from "./session.ts";
+import { apiTokenOf, sessionOf } from "./session.ts";
 
 export const TRPC_PATH = "/api/trpc";
 
@@ -21,6 +21,7 @@ export function createTrpcHandler(deps: { db: Database; agents: AgentGateway; co
       db,
       agents,
       session: await sessionOf(req, db, config.session),
+      apiToken: await apiTokenOf(req, db),
       sessionCookie: sessionCookie(res, config.secureCookies),
       sessionPolicy: config.session,
       client: clientAddress(req),

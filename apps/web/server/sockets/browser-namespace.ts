@@ -3,7 +3,7 @@
  * that may see the node list where they hear it change. Each event's permission comes from the
  * registry in packages/api.
  */
-import { can, SOCKET_EVENT_PERMISSIONS } from "@wheelhouse/api";
+import { authorizerFor, SOCKET_EVENT_PERMISSIONS } from "@wheelhouse/api";
 import type { SessionPolicy } from "@wheelhouse/auth";
 import type { Database } from "@wheelhouse/db";
 import { BrowserEvent, WatchNode, fail, ok } from "@wheelhouse/protocol";
@@ -27,7 +27,7 @@ export function serveBrowsers(browsers: BrowserNamespace, db: Database, policy: 
       if (typeof ack !== "function") return;
       const request = WatchNode.safeParse(payload);
       if (!request.success) return ack(fail("BAD_REQUEST", "Name a node to watch."));
-      if (!can(socket.data.session.user, SOCKET_EVENT_PERMISSIONS[BrowserEvent.watchNode])) {
+      if (!(await authorizerFor(db, socket.data.session.user)).holds(SOCKET_EVENT_PERMISSIONS[BrowserEvent.watchNode])) {
         return ack(fail("FORBIDDEN", "You may not watch this node."));
       }
       if (!(await db.node.findUnique({ where: { id: request.data.nodeId } }))) return ack(fail("NOT_FOUND", "No such node."));
@@ -40,6 +40,6 @@ export function serveBrowsers(browsers: BrowserNamespace, db: Database, policy: 
       if (request.success) await socket.leave(nodeWatchersRoom(request.data.nodeId));
     });
 
-    if (can(socket.data.session.user, SOCKET_EVENT_PERMISSIONS[BrowserEvent.nodesChanged])) await socket.join(NODE_LIST_ROOM);
+    if ((await authorizerFor(db, socket.data.session.user)).holds(SOCKET_EVENT_PERMISSIONS[BrowserEvent.nodesChanged])) await socket.join(NODE_LIST_ROOM);
   });
 }

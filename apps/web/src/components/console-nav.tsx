@@ -1,13 +1,42 @@
-/** The console's navigation: global pages, then the current swarm's pages, then the current node's. */
-import { Box, Boxes, FileCog, HardDrive, KeyRound, Layers, LayoutDashboard, Network, Server, ServerCog, Waypoints, Workflow } from "lucide-react";
+/**
+ * The console's navigation: global pages, then the current swarm's pages, then the current node's,
+ * then administration for administrators.
+ */
+import {
+  Box,
+  Boxes,
+  FileCog,
+  FolderKey,
+  Handshake,
+  HardDrive,
+  KeyRound,
+  Layers,
+  LayoutDashboard,
+  LockKeyhole,
+  Network,
+  ScrollText,
+  Server,
+  ServerCog,
+  ShieldCheck,
+  UserCog,
+  UserRound,
+  Users,
+  Waypoints,
+  Workflow,
+} from "lucide-react";
 import type { NavSection } from "@/components/app-shell";
 
-export function consoleNav(node: { id: string; name: string } | undefined, swarm: { swarmId: string | null; name: string } | undefined): NavSection[] {
+export function consoleNav(
+  node: { id: string; name: string } | undefined,
+  swarm: { swarmId: string | null; name: string } | undefined,
+  options: { isAdmin: boolean },
+): NavSection[] {
   const sections: NavSection[] = [
     {
       items: [
         { href: "/", label: "Dashboard", icon: <LayoutDashboard /> },
         { href: "/nodes", label: "Nodes", icon: <Server /> },
+        { href: "/account", label: "My account", icon: <UserRound /> },
       ],
     },
   ];
@@ -34,6 +63,20 @@ export function consoleNav(node: { id: string; name: string } | undefined, swarm
         { href: `${base}/volumes`, label: "Volumes", icon: <HardDrive /> },
         { href: `${base}/networks`, label: "Networks", icon: <Network /> },
         { href: `${base}/disk`, label: "Disk usage", icon: <Boxes /> },
+      ],
+    });
+  }
+  if (options.isAdmin) {
+    sections.push({
+      label: "Administration",
+      items: [
+        { href: "/admin/users", label: "Users", icon: <UserCog /> },
+        { href: "/admin/teams", label: "Teams", icon: <Users /> },
+        { href: "/admin/roles", label: "Roles", icon: <ShieldCheck /> },
+        { href: "/admin/resource-sets", label: "Resource sets", icon: <FolderKey /> },
+        { href: "/admin/grants", label: "Grants", icon: <Handshake /> },
+        { href: "/admin/audit", label: "Audit log", icon: <ScrollText /> },
+        { href: "/admin/authentication", label: "Authentication", icon: <LockKeyhole /> },
       ],
     });
   }

@@ -1,8 +1,10 @@
 /** Signing in and out, and first-run setup of the administrator account. */
 import { TRPCError } from "@trpc/server";
-import { createSession, endSession, hashPassword, passwordProblems, retireSetupCode, setupCodeMatches, verifyPassword } from "@wheelhouse/auth";
+import { createSession, endSession, hashPassword, passwordProblems, PERMISSION_NAMES, retireSetupCode, setupCodeMatches } from "@wheelhouse/auth";
 import { z } from "zod";
 import type { Context } from "../context.ts";
+import { authorizerFor } from "../policy.ts";
+import { authenticate } from "../sign-in/authenticate.ts";
 import { procedure, publicProcedure, router } from "../trpc.ts";
 
 const Username = z
@@ -13,10 +15,6 @@ const Username = z
   .regex(/^[a-zA-Z0-9][a-zA-Z0-9._-]*$/, "Use letters, digits, dots, dashes and underscores.");
 const Password = z.string().min(1, "Enter a password.").max(256);
 
-// Verifying against a real hash when the user is unknown keeps the response time the same,
-// so timing does not reveal which usernames exist.
-const DECOY_HASH = hashPassword("decoy password that matches nothing");
-
 async function signIn(ctx: Context, userId: string) {
   const { token, maxAgeSeconds } = await createSession(ctx.db, userId, ctx.sessionPolicy, {
     ipAddress: ctx.client.ip,
@@ -26,11 +24,13 @@ async function signIn(ctx: Context, userId: string) {
 }
 
 export const authRouter = router({
+  /** Whether setup is needed, and who is signed in with what they hold somewhere, so the UI can hide what they may not do. */
   status: publicProcedure.query(async ({ ctx }) => {
     const user = ctx.session?.user;
+    const access = user ? await authorizerFor(ctx.db, user) : null;
     return {
       setupRequired: (await ctx.db.user.count()) === 0,
-      user: user ? { id: user.id, username: user.username, isAdmin: user.isAdmin } : null,
+      user: user && access ? { id: user.id, username: user.username, isAdmin: access.isAdmin, permissions: PERMISSION_NAMES.filter((p) => access.holds(p)) } : null,
     };
   }),
 
@@ -52,9 +52,8 @@ export const authRouter = router({
   login: publicProcedure
     .input(z.object({ username: z.string().trim().min(1, "Enter your username.").max(64), password: Password }))
     .mutation(async ({ ctx, input }) => {
-      const user = await ctx.db.user.findUnique({ where: { username: input.username } });
-      const valid = await verifyPassword(user?.passwordHash ?? (await DECOY_HASH), input.password);
-      if (!user || !valid || user.disabled) {
+      const user = await authenticate(ctx.db, input.username, input.password);
+      if (!user || user.disabled) {
         throw new TRPCError({ code: "UNAUTHORIZED", message: "Wrong username or password." });
       }
       await signIn(ctx, user.id);
@@ -62,6 +61,7 @@ export const authRouter = router({
     }),
 
   logout: procedure("signed-in").mutation(async ({ ctx }) => {
+    if (!ctx.session) throw new TRPCError({ code: "BAD_REQUEST", message: "Only a browser session can sign out; revoke an API token instead." });
     await endSession(ctx.db, ctx.session.sessionId);
     ctx.sessionCookie.clear();
     return null;

@@ -30,7 +30,7 @@ export const clustersRouter = router({
   }),
 
   /** Groups standalone hosts under a name; a host in a swarm stays with its swarm whatever it is given. */
-  createGroup: procedure("cluster.manage")
+  createGroup: procedure("admin")
     .input(z.object({ name: ClusterName, nodeIds: z.array(z.string().min(1)).max(500) }))
     .mutation(async ({ ctx, input }) => {
       await ensureNameFree(ctx.db, input.name);
@@ -41,7 +41,7 @@ export const clustersRouter = router({
     }),
 
   /** Puts a host in a group, or takes it out with clusterId null. */
-  assignNode: procedure("cluster.manage")
+  assignNode: procedure("admin")
     .input(z.object({ nodeId: z.string().min(1), clusterId: z.string().min(1).nullable() }))
     .mutation(async ({ ctx, input }) => {
       if (input.clusterId && !(await ctx.db.cluster.findFirst({ where: { id: input.clusterId, swarmId: null } }))) {
@@ -52,7 +52,7 @@ export const clustersRouter = router({
     }),
 
   /** Renames a group, or gives a swarm a name (its record is made on first naming). */
-  rename: procedure("cluster.manage")
+  rename: procedure("admin")
     .input(z.union([z.object({ recordId: z.string().min(1), name: ClusterName }), z.object({ swarmId: SwarmId, name: ClusterName })]))
     .mutation(async ({ ctx, input }) => {
       const current = "recordId" in input ? await ctx.db.cluster.findUnique({ where: { id: input.recordId } }) : await ctx.db.cluster.findUnique({ where: { swarmId: input.swarmId } });
@@ -67,7 +67,7 @@ export const clustersRouter = router({
     }),
 
   /** Dissolves a group (its hosts stand alone again) or forgets a swarm's name; nothing on the hosts changes. */
-  removeRecord: procedure("cluster.manage")
+  removeRecord: procedure("admin")
     .input(z.object({ recordId: z.string().min(1) }))
     .mutation(async ({ ctx, input }) => {
       const removed = await ctx.db.cluster.deleteMany({ where: { id: input.recordId } });

@@ -22,7 +22,7 @@ function agentCommand(publicUrl: string, token: string): string {
 }
 
 export const joinTokensRouter = router({
-  create: procedure("node.enroll")
+  create: procedure("admin")
     .input(CreateJoinToken)
     .mutation(async ({ ctx, input }) => {
       const token = newToken();
@@ -32,14 +32,14 @@ export const joinTokensRouter = router({
           label: input.label,
           expiresAt: new Date(Date.now() + input.expiresInMinutes * MINUTE_MS),
           maxUses: input.singleUse ? 1 : null,
-          createdById: ctx.session.user.id,
+          createdById: ctx.user.id,
         },
       });
       return { id: created.id, label: created.label, expiresAt: created.expiresAt, singleUse: input.singleUse, token, command: agentCommand(ctx.publicUrl, token) };
     }),
 
   /** Every token with what became of it; never the token itself, which is not kept. */
-  list: procedure("node.enroll").query(async ({ ctx }) => {
+  list: procedure("admin").query(async ({ ctx }) => {
     const tokens = await ctx.db.joinToken.findMany({ orderBy: { createdAt: "desc" }, include: { createdBy: { select: { username: true } } } });
     const now = new Date();
     return tokens.map((token) => ({
@@ -56,7 +56,7 @@ export const joinTokensRouter = router({
   }),
 
   /** No agent can join with the token any more; nodes that joined with it keep their own credentials. */
-  revoke: procedure("node.enroll")
+  revoke: procedure("admin")
     .input(z.object({ id: z.string().min(1).max(64) }))
     .mutation(async ({ ctx, input }) => {
       const { count } = await ctx.db.joinToken.updateMany({ where: { id: input.id, revokedAt: null }, data: { revokedAt: new Date() } });

@@ -39,7 +39,7 @@ export const nodesRouter = router({
     }),
 
   /** The node's agent is cut off at once, wherever it is connected, and refused when it dials again. The node stays listed. */
-  revokeCredential: procedure("node.remove")
+  revokeCredential: procedure("admin")
     .input(OnNode)
     .mutation(async ({ ctx, input }) => {
       const node = await remoteNode(ctx, input.nodeId, "revoke the credential of");
@@ -49,7 +49,7 @@ export const nodesRouter = router({
     }),
 
   /** Forgets the node and its credentials, cutting its agent off; the host's containers are not touched. */
-  remove: procedure("node.remove")
+  remove: procedure("admin")
     .input(OnNode)
     .mutation(async ({ ctx, input }) => {
       const node = await remoteNode(ctx, input.nodeId, "remove");

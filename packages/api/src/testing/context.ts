@@ -36,6 +36,7 @@ export function testContext(db: Database, options: { session?: Context["session"
     db,
     agents: options.agents ?? recordingGateway(),
     session: options.session ?? null,
+    apiToken: null,
     sessionCookie: { set: (token) => void (jar.token = token), clear: () => void (jar.token = null) },
     sessionPolicy: DEFAULT_SESSION_POLICY,
     client: { ip: "127.0.0.1", userAgent: "vitest" },

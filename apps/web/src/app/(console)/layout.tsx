@@ -45,7 +45,7 @@ export default function ConsoleLayout({ children }: { children: ReactNode }) {
 
   return (
     <AppShell
-      navSections={consoleNav(node, swarm)}
+      navSections={consoleNav(node, swarm, { isAdmin: user.isAdmin })}
       activeHref={pathname}
       userName={user.username}
       onSignOut={() => logout.mutate()}

@@ -1,0 +1,23 @@
+/**
+ * Every node as a resource: the cluster it belongs to (its swarm, its named group, or itself) and
+ * its engine labels. Resources on a node (containers, images, volumes, networks) live there too.
+ */
+import type { Resource } from "@wheelhouse/auth";
+import type { Context } from "../context.ts";
+import { toNodeView } from "../node-view.ts";
+import { swarmIdsByNode } from "../swarm-membership.ts";
+
+export type NodeResource = Required<Pick<Resource, "clusterId" | "nodeLabels">>;
+
+export async function nodeResources(ctx: Pick<Context, "db">): Promise<Map<string, NodeResource>> {
+  const views = (await ctx.db.node.findMany()).map((node) => toNodeView(node, false));
+  const swarmOf = swarmIdsByNode(views);
+  return new Map(
+    views.map((view) => {
+      const swarmId = swarmOf.get(view.id);
+      // As in the overview (clusters.ts): a swarm member belongs to its swarm, whatever group it was put in.
+      const clusterId = swarmId ? `swarm:${swarmId}` : view.clusterId ? `group:${view.clusterId}` : `host:${view.id}`;
+      return [view.id, { clusterId, nodeLabels: view.facts?.labels ?? {} }];
+    }),
+  );
+}
