@@ -19,6 +19,7 @@ import { createTrpcHandler, TRPC_PATH } from "./http/trpc-handler.ts";
 import type { Logger } from "./logger.ts";
 import type { AgentNamespace, BrowserNamespace } from "./sockets/namespaces.ts";
 import { serveBrowsers } from "./sockets/browser-namespace.ts";
+import { revalidateBrowsers } from "./sockets/revalidate-browsers.ts";
 
 export interface ControlPlane {
   url: string;
@@ -51,6 +52,7 @@ export async function startControlPlane(config: Config, log: Logger, options: { 
   const gateway = createAgentGateway(agents, config.agentTimeoutMs);
   serveAgents({ agents, browsers, gateway, db, log: log.child("agents") });
   serveBrowsers(browsers, db, config.session);
+  const stopRevalidating = revalidateBrowsers(browsers, db, config.session, log.child("browsers"));
 
   const api = createTrpcHandler({ db, agents: gateway, config, log: log.child("api") });
   const ui = options.ui === false ? null : await prepareUi(config, server);
@@ -81,6 +83,7 @@ export async function startControlPlane(config: Config, log: Logger, options: { 
     setupCode,
     localNodeId,
     async close() {
+      stopRevalidating();
       await localAgent?.stop();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       server.closeAllConnections();

@@ -42,8 +42,12 @@ export interface ResolvedSession {
   user: User;
 }
 
-/** The signed-in user for a cookie token, or null when the session is unknown, expired or disabled. */
-export async function resolveSession(db: Database, token: string, policy: SessionPolicy, now = new Date()): Promise<ResolvedSession | null> {
+/**
+ * The signed-in user for a cookie token, or null when the session is unknown, expired or disabled.
+ * A use by the person counts as activity; a check that they are still allowed (`touch: false`)
+ * must not, or an open tab would keep its session alive for ever.
+ */
+export async function resolveSession(db: Database, token: string, policy: SessionPolicy, now = new Date(), options: { touch?: boolean } = {}): Promise<ResolvedSession | null> {
   const id = hashToken(token);
   const session = await db.session.findUnique({ where: { id }, include: { user: true } });
   if (!session) return null;
@@ -52,7 +56,7 @@ export async function resolveSession(db: Database, token: string, policy: Sessio
     await db.session.deleteMany({ where: { id } });
     return null;
   }
-  if (idleFor > TOUCH_AFTER_MS) {
+  if (options.touch !== false && idleFor > TOUCH_AFTER_MS) {
     await db.session.update({ where: { id }, data: { lastSeenAt: now } });
   }
   return { sessionId: id, user: session.user };

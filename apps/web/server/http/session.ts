@@ -4,9 +4,9 @@ import { resolveApiToken, resolveSession, type ResolvedApiToken, type ResolvedSe
 import type { Database } from "@wheelhouse/db";
 import { readCookie, SESSION_COOKIE } from "./cookies.ts";
 
-export async function sessionOf(req: IncomingMessage, db: Database, policy: SessionPolicy): Promise<ResolvedSession | null> {
+export async function sessionOf(req: IncomingMessage, db: Database, policy: SessionPolicy, options: { touch?: boolean } = {}): Promise<ResolvedSession | null> {
   const token = readCookie(req, SESSION_COOKIE);
-  return token ? resolveSession(db, token, policy) : null;
+  return token ? resolveSession(db, token, policy, new Date(), options) : null;
 }
 
 /** The API token in `Authorization: Bearer <token>`, if the request carries a live one. */
