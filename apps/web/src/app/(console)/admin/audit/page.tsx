@@ -3,19 +3,36 @@
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import type { AuditEventView } from "@wheelhouse/api";
 import { Button, DataTable, EmptyState, PageHeader } from "@wheelhouse/ui";
-import { ScrollText, SearchX } from "lucide-react";
+import { ScrollText, SearchX, ShieldX } from "lucide-react";
 import { useMemo, useState } from "react";
 import { auditColumns } from "@/components/audit/audit-columns";
 import { AuditEventDrawer } from "@/components/audit/audit-event-drawer";
 import { AuditFilterBar } from "@/components/audit/audit-filter-bar";
 import { isFiltered, NO_FILTER, toApiFilter, type AuditFilterState } from "@/components/audit/audit-filter-state";
 import { ExportButtons } from "@/components/audit/export-buttons";
+import { useAccess } from "@/hooks/use-access";
 import { errorMessage } from "@/lib/errors";
 import { useTRPC } from "@/lib/trpc";
 
 const PAGE_SIZE = 100;
 
+const TITLE = "Audit log";
+const DESCRIPTION = "Every change, every refused request and every failed sign-in, with who made it and from which address. Entries cannot be edited or removed.";
+
 export default function AuditPage() {
+  const { isAdmin } = useAccess();
+  if (!isAdmin) {
+    return (
+      <>
+        <PageHeader title={TITLE} description={DESCRIPTION} />
+        <EmptyState icon={<ShieldX />} title="Administrators only" description="Ask an administrator if you need to know who changed what." />
+      </>
+    );
+  }
+  return <AuditLog />;
+}
+
+function AuditLog() {
   const trpc = useTRPC();
   const [state, setState] = useState<AuditFilterState>(NO_FILTER);
   const filter = useMemo(() => toApiFilter(state), [state]);
@@ -27,8 +44,8 @@ export default function AuditPage() {
   return (
     <>
       <PageHeader
-        title="Audit log"
-        description="Every change, every refused request and every failed sign-in, with who made it and from which address. Entries cannot be edited or removed."
+        title={TITLE}
+        description={DESCRIPTION}
         actions={<ExportButtons filter={filter} />}
       />
       <AuditFilterBar value={state} onChange={setState} actions={facets.data?.actions ?? []} usernames={facets.data?.usernames ?? []} />
