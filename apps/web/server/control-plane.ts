@@ -14,6 +14,7 @@ import { serveAgents } from "./agents/agent-namespace.ts";
 import { createAgentGateway } from "./agents/gateway.ts";
 import { prepareLocalNode } from "./agents/local-node.ts";
 import type { Config } from "./config.ts";
+import { AUDIT_EXPORT_PATH, createAuditExportHandler } from "./http/audit-export.ts";
 import { isSameOrigin } from "./http/origin.ts";
 import { createTrpcHandler, TRPC_PATH } from "./http/trpc-handler.ts";
 import type { Logger } from "./logger.ts";
@@ -55,9 +56,11 @@ export async function startControlPlane(config: Config, log: Logger, options: { 
   const stopRevalidating = revalidateBrowsers(browsers, db, config.session, log.child("browsers"));
 
   const api = createTrpcHandler({ db, agents: gateway, config, log: log.child("api") });
+  const auditExport = createAuditExportHandler({ db, config, log: log.child("audit-export") });
   const ui = options.ui === false ? null : await prepareUi(config, server);
   server.on("request", (req: IncomingMessage, res: ServerResponse) => {
     if (req.url?.startsWith(`${TRPC_PATH}/`)) return api(req, res);
+    if (req.url?.split("?")[0] === AUDIT_EXPORT_PATH) return void auditExport(req, res);
     if (ui) return void ui(req, res);
     res.writeHead(404).end();
   });

@@ -1,4 +1,5 @@
 /** The API: one router per domain. */
+import { auditRouter } from "./router/audit.ts";
 import { authRouter } from "./router/auth.ts";
 import { clustersRouter } from "./router/clusters.ts";
 import { containersRouter } from "./router/containers.ts";
@@ -32,6 +33,7 @@ export const appRouter = router({
   stacks: stacksRouter,
   secrets: secretsRouter,
   configs: configsRouter,
+  audit: auditRouter,
 });
 
 export type AppRouter = typeof appRouter;

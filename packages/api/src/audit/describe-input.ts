@@ -6,18 +6,31 @@ const TARGET_KEYS = ["swarmId", "nodeId", "serviceId", "id", "name", "userId", "
 const SECRET_KEYS = /password|secret|token|setupCode|^data$|bindCredentials/i;
 const DETAIL_LIMIT = 4_000;
 
+/** "tokenId" or "secretId" names a secret without revealing it, and is what the log must show. */
+function isSecretKey(key: string): boolean {
+  return SECRET_KEYS.test(key) && !/Id$/.test(key);
+}
+
 export function auditTarget(input: unknown): string {
   if (typeof input !== "object" || input === null) return "";
   const record = input as Record<string, unknown>;
-  return TARGET_KEYS.filter((key) => typeof record[key] === "string" && !SECRET_KEYS.test(key))
+  return TARGET_KEYS.filter((key) => typeof record[key] === "string" && !isSecretKey(key))
     .map((key) => `${key}=${record[key] as string}`)
     .join(" ");
+}
+
+/** Environment entries ("DB_URL=postgres://u:p@db") keep their names; values often carry credentials. */
+function redactEnv(value: unknown): unknown {
+  if (!Array.isArray(value)) return "[redacted]";
+  return value.map((entry) => (typeof entry === "string" && entry.includes("=") ? `${entry.slice(0, entry.indexOf("="))}=[redacted]` : entry));
 }
 
 function redact(value: unknown, depth = 0): unknown {
   if (depth > 8 || typeof value !== "object" || value === null) return value;
   if (Array.isArray(value)) return value.map((item) => redact(item, depth + 1));
-  return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, SECRET_KEYS.test(key) ? "[redacted]" : redact(inner, depth + 1)]));
+  return Object.fromEntries(
+    Object.entries(value).map(([key, inner]) => [key, isSecretKey(key) ? "[redacted]" : key === "env" ? redactEnv(inner) : redact(inner, depth + 1)]),
+  );
 }
 
 export function auditDetail(input: unknown): string | undefined {
