@@ -18,6 +18,15 @@ export interface Meta {
   access?: Access;
 }
 
+/** An error's message as a person should read it: a validation error names its first problem. */
+function messageOf(error: TRPCError): string {
+  const cause = error.cause;
+  if (!(cause instanceof ZodError)) return error.message;
+  const issue = cause.issues[0];
+  const where = issue?.path.length ? `${issue.path.join(".")}: ` : "";
+  return `${where}${issue?.message ?? "Invalid input"}`;
+}
+
 const t = initTRPC
   .context<Context>()
   .meta<Meta>()
@@ -25,11 +34,7 @@ const t = initTRPC
     transformer: superjson,
     errorFormatter({ shape, error }) {
       const cause = error.cause;
-      if (cause instanceof ZodError) {
-        const issue = cause.issues[0];
-        const where = issue?.path.length ? `${issue.path.join(".")}: ` : "";
-        return { ...shape, message: `${where}${issue?.message ?? "Invalid input"}`, data: { ...shape.data, appCode: "BAD_REQUEST" } };
-      }
+      if (cause instanceof ZodError) return { ...shape, message: messageOf(error), data: { ...shape.data, appCode: "BAD_REQUEST" } };
       const appCode = cause instanceof AgentCallError ? cause.code : null;
       return { ...shape, data: { ...shape.data, appCode } };
     },
@@ -54,26 +59,27 @@ function outcomeOf(code: string | undefined): AuditOutcome {
 }
 
 /**
- * Records every state-changing call, whatever its outcome, and every refused read. Writing the
- * record must not change what the caller is told, so a failed write is logged, not thrown.
+ * Records every state-changing call, whatever its outcome, and every read refused to a signed-in
+ * caller (an anonymous read is a signed-out page, not an attempt). Writing the record must not
+ * change what the caller is told, so a failed write is logged, not thrown.
  */
 const audit = t.middleware(async ({ ctx, type, path, getRawInput, next }) => {
   const result = await next();
-  const code = result.ok ? undefined : result.error.code;
-  const outcome = outcomeOf(code);
-  if (type !== "mutation" && outcome !== "denied") return result;
+  const outcome = outcomeOf(result.ok ? undefined : result.error.code);
+  const caller = ctx.session?.user ?? ctx.apiToken?.user;
+  if (type !== "mutation" && (outcome !== "denied" || !caller)) return result;
   const input = await getRawInput().catch(() => undefined);
-  const user = ctx.session?.user ?? ctx.apiToken?.user;
-  const attempted = typeof (input as { username?: unknown } | undefined)?.username === "string" ? (input as { username: string }).username : null;
-  const detail = result.ok ? auditDetail(input) : JSON.stringify({ error: result.error.message, input: auditDetail(input) });
+  const named = typeof (input as { username?: unknown } | undefined)?.username === "string" ? (input as { username: string }).username : null;
+  // Signing in succeeds before there is a session: the user is the one whose name was given.
+  const user = caller ?? (result.ok && named ? await ctx.db.user.findUnique({ where: { username: named } }) : null);
   await recordAudit(ctx.db, {
     userId: user?.id,
-    username: user?.username ?? attempted,
+    username: user?.username ?? named,
     ip: ctx.client.ip,
     action: path,
     target: auditTarget(input),
     outcome,
-    detail,
+    detail: auditDetail(input, result.ok ? undefined : messageOf(result.error)),
   }).catch((error: unknown) => console.error(`audit record for ${path} failed`, error));
   return result;
 });

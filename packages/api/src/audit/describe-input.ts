@@ -25,16 +25,27 @@ function redactEnv(value: unknown): unknown {
   return value.map((entry) => (typeof entry === "string" && entry.includes("=") ? `${entry.slice(0, entry.indexOf("="))}=[redacted]` : entry));
 }
 
+/** A compose file may hold credentials anywhere (environment, URLs); the log keeps only its size. */
+function redactCompose(value: unknown): unknown {
+  return typeof value === "string" ? `[compose file, ${value.split("\n").length} lines, redacted]` : "[redacted]";
+}
+
+function redactEntry(key: string, inner: unknown, depth: number): unknown {
+  if (isSecretKey(key)) return "[redacted]";
+  if (key === "env") return redactEnv(inner);
+  if (key === "compose") return redactCompose(inner);
+  return redact(inner, depth + 1);
+}
+
 function redact(value: unknown, depth = 0): unknown {
   if (depth > 8 || typeof value !== "object" || value === null) return value;
   if (Array.isArray(value)) return value.map((item) => redact(item, depth + 1));
-  return Object.fromEntries(
-    Object.entries(value).map(([key, inner]) => [key, isSecretKey(key) ? "[redacted]" : key === "env" ? redactEnv(inner) : redact(inner, depth + 1)]),
-  );
+  return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, redactEntry(key, inner, depth)]));
 }
 
-export function auditDetail(input: unknown): string | undefined {
-  if (input === undefined) return undefined;
-  const json = JSON.stringify(redact(input));
+/** The redacted input as JSON, with the error beside it when the call failed, cut to what a row holds. */
+export function auditDetail(input: unknown, error?: string): string | undefined {
+  if (input === undefined && error === undefined) return undefined;
+  const json = JSON.stringify(error === undefined ? redact(input) : { error, input: redact(input) });
   return json.length > DETAIL_LIMIT ? `${json.slice(0, DETAIL_LIMIT)}…` : json;
 }
