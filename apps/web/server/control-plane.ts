@@ -27,6 +27,8 @@ export interface ControlPlane {
   close(): Promise<void>;
 }
 
+const SOCKET_IO_PATH = "/socket.io";
+
 type RequestHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 
 export async function startControlPlane(config: Config, log: Logger, options: { ui?: boolean } = {}): Promise<ControlPlane> {
@@ -37,6 +39,7 @@ export async function startControlPlane(config: Config, log: Logger, options: { 
 
   const server = createServer();
   const io = new Server(server, {
+    path: SOCKET_IO_PATH,
     serveClient: false,
     // Leave upgrades on other paths (Next's dev reloader) to their own handlers.
     destroyUpgrade: false,
@@ -55,6 +58,8 @@ export async function startControlPlane(config: Config, log: Logger, options: { 
   const api = createTrpcHandler({ db, agents: gateway, config, log: log.child("api") });
   const ui = options.ui === false ? null : await prepareUi(config, server);
   server.on("request", (req: IncomingMessage, res: ServerResponse) => {
+    // socket.io answers its own polling requests; answering them again threw, and took the server down.
+    if (req.url?.startsWith(`${SOCKET_IO_PATH}/`)) return;
     if (req.url?.startsWith(`${TRPC_PATH}/`)) return api(req, res);
     if (ui) return void ui(req, res);
     res.writeHead(404).end();
