@@ -22,7 +22,6 @@ afterEach(async () => {
 
 function resetAdminPassword(args: string[], stdin?: string) {
   return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    // eslint-disable-next-line no-restricted-properties -- the child gets the test's environment plus the database under test
     const env = { ...process.env, DATABASE_URL: database.url };
     const child = execFile("npm", ["run", "--silent", "reset-admin-password", "--", ...args], { cwd: repoRoot, env }, (error, stdout, stderr) =>
       resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr }),
