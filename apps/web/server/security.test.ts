@@ -61,7 +61,7 @@ describe("guessing passwords over HTTP", () => {
     const attempt = (password: string, username = TEST_ADMIN.username) => anonymous.mutate("auth.login", { username, password });
     for (let i = 1; i <= 4; i++) expect(await attempt(`wrong guess ${i}`)).toMatchObject({ status: 401, error: { message: "Wrong username or password." } });
 
-    const locked = { status: 403, error: { message: expect.stringMatching(/^This account is locked after too many failed sign-ins; try again after \d\d:\d\d UTC or ask an administrator to unlock it\.$/) } };
+    const locked = { status: 429, error: { message: expect.stringMatching(/^This account is locked after too many failed sign-ins; try again after \d\d:\d\d UTC or ask an administrator to unlock it\.$/) } };
     expect(await attempt("wrong guess 5")).toMatchObject(locked);
     expect(await attempt(TEST_ADMIN.password)).toMatchObject(locked);
     const admin = await guessed.db.user.findUniqueOrThrow({ where: { username: TEST_ADMIN.username } });

@@ -81,7 +81,7 @@ describe("guessing passwords", () => {
   const throttle = () => createSignInThrottle({ addressAttempts: 100, addressWindowMs: 60_000, lockoutAttempts: 5, lockoutMs: 15 * 60_000 });
   const caller = (signInThrottle: SignInThrottle, ip = "192.0.2.1") => createCaller({ ...testContext(db), signInThrottle, client: { ip } });
   const admin = () => db.user.findUniqueOrThrow({ where: { username: "admin" } });
-  const locked = { code: "FORBIDDEN", message: expect.stringMatching(/^This account is locked after too many failed sign-ins; try again after \d\d:\d\d UTC/) };
+  const locked = { code: "TOO_MANY_REQUESTS", message: expect.stringMatching(/^This account is locked after too many failed sign-ins; try again after \d\d:\d\d UTC/) };
 
   beforeEach(async () => {
     await anonymous().auth.setup({ setupCode, ...ADMIN });

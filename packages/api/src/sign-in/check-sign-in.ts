@@ -18,8 +18,9 @@ const wrongPassword = () => new TRPCError({ code: "UNAUTHORIZED", message: "Wron
 function accountLocked(until: Date) {
   // Rounded up to the minute, so trying at the time shown never meets the lock again.
   const at = new Date(Math.ceil(until.getTime() / 60_000) * 60_000).toISOString().slice(11, 16);
+  // The same code as the address throttle: both say "too many failed sign-ins", and the page shows them alike.
   return new TRPCError({
-    code: "FORBIDDEN",
+    code: "TOO_MANY_REQUESTS",
     message: `This account is locked after too many failed sign-ins; try again after ${at} UTC or ask an administrator to unlock it.`,
   });
 }
