@@ -18,6 +18,7 @@ const Env = z.object({
   DOCKER_HOST: z.string().default("unix:///var/run/docker.sock"),
   WHEELHOUSE_PUBLIC_URL: z.url().optional(),
   WHEELHOUSE_LOCAL_AGENT: Flag.default(true),
+  WHEELHOUSE_TRUST_PROXY: Flag.default(false),
   WHEELHOUSE_SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
   WHEELHOUSE_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(12),
   WHEELHOUSE_AGENT_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
@@ -36,6 +37,8 @@ export interface Config {
   publicUrl: string;
   secureCookies: boolean;
   localAgent: boolean;
+  /** Whether a reverse proxy in front sets X-Forwarded-For, so it names the client rather than the proxy. */
+  trustProxy: boolean;
   session: { idleMs: number; absoluteMs: number };
   agentTimeoutMs: number;
   /** Failed sign-ins allowed per client address in a sliding window, and the account lockout. */
@@ -60,6 +63,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl,
     secureCookies: publicUrl.startsWith("https://"),
     localAgent: e.WHEELHOUSE_LOCAL_AGENT,
+    trustProxy: e.WHEELHOUSE_TRUST_PROXY,
     session: { idleMs: e.WHEELHOUSE_SESSION_IDLE_MINUTES * 60_000, absoluteMs: e.WHEELHOUSE_SESSION_ABSOLUTE_HOURS * 3_600_000 },
     agentTimeoutMs: e.WHEELHOUSE_AGENT_TIMEOUT_MS,
     signIn: {

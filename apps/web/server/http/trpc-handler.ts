@@ -31,7 +31,7 @@ export function createTrpcHandler(deps: { db: Database; agents: AgentGateway; co
       apiToken: await apiTokenOf(req, db),
       sessionCookie: sessionCookie(res, config.secureCookies),
       sessionPolicy: config.session,
-      client: clientAddress(req),
+      client: clientAddress(req, config.trustProxy),
       publicUrl: config.publicUrl,
       signInThrottle,
     }),
