@@ -58,7 +58,7 @@ export async function startControlPlane(config: Config, log: Logger, options: { 
   const api = createTrpcHandler({ db, agents: gateway, config, log: log.child("api") });
   const ui = options.ui === false ? null : await prepareUi(config, server);
   server.on("request", (req: IncomingMessage, res: ServerResponse) => {
-    // socket.io answers its own polling requests; answering them again threw, and took the server down.
+    // socket.io answers its own requests (polling, and refusals of other origins); a second answer would throw and end the process.
     if (req.url?.startsWith(`${SOCKET_IO_PATH}/`)) return;
     if (req.url?.startsWith(`${TRPC_PATH}/`)) return api(req, res);
     if (ui) return void ui(req, res);
