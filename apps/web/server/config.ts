@@ -3,6 +3,7 @@
  * Defaults are the embedded quick start: SQLite under ./data, the local Docker socket, port 3000.
  */
 import { fileURLToPath } from "node:url";
+import type { SignInLimits } from "@wheelhouse/api";
 import { z } from "zod";
 
 const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
@@ -17,9 +18,14 @@ const Env = z.object({
   DOCKER_HOST: z.string().default("unix:///var/run/docker.sock"),
   WHEELHOUSE_PUBLIC_URL: z.url().optional(),
   WHEELHOUSE_LOCAL_AGENT: Flag.default(true),
+  WHEELHOUSE_TRUST_PROXY: Flag.default(false),
   WHEELHOUSE_SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
   WHEELHOUSE_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(12),
   WHEELHOUSE_AGENT_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
+  WHEELHOUSE_SIGNIN_ADDRESS_ATTEMPTS: z.coerce.number().int().positive().default(10),
+  WHEELHOUSE_SIGNIN_ADDRESS_WINDOW_MINUTES: z.coerce.number().positive().default(5),
+  WHEELHOUSE_LOCKOUT_ATTEMPTS: z.coerce.number().int().positive().default(5),
+  WHEELHOUSE_LOCKOUT_MINUTES: z.coerce.number().positive().default(15),
 });
 
 export interface Config {
@@ -31,8 +37,12 @@ export interface Config {
   publicUrl: string;
   secureCookies: boolean;
   localAgent: boolean;
+  /** Whether a reverse proxy in front sets X-Forwarded-For, so it names the client rather than the proxy. */
+  trustProxy: boolean;
   session: { idleMs: number; absoluteMs: number };
   agentTimeoutMs: number;
+  /** Failed sign-ins allowed per client address in a sliding window, and the account lockout. */
+  signIn: SignInLimits;
   webDir: string;
 }
 
@@ -53,8 +63,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl,
     secureCookies: publicUrl.startsWith("https://"),
     localAgent: e.WHEELHOUSE_LOCAL_AGENT,
+    trustProxy: e.WHEELHOUSE_TRUST_PROXY,
     session: { idleMs: e.WHEELHOUSE_SESSION_IDLE_MINUTES * 60_000, absoluteMs: e.WHEELHOUSE_SESSION_ABSOLUTE_HOURS * 3_600_000 },
     agentTimeoutMs: e.WHEELHOUSE_AGENT_TIMEOUT_MS,
+    signIn: {
+      addressAttempts: e.WHEELHOUSE_SIGNIN_ADDRESS_ATTEMPTS,
+      addressWindowMs: e.WHEELHOUSE_SIGNIN_ADDRESS_WINDOW_MINUTES * 60_000,
+      lockoutAttempts: e.WHEELHOUSE_LOCKOUT_ATTEMPTS,
+      lockoutMs: e.WHEELHOUSE_LOCKOUT_MINUTES * 60_000,
+    },
     webDir: fileURLToPath(new URL("../", import.meta.url)),
   };
 }

@@ -29,6 +29,8 @@ export interface ControlPlane {
   close(): Promise<void>;
 }
 
+const SOCKET_IO_PATH = "/socket.io";
+
 type RequestHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 
 export async function startControlPlane(config: Config, log: Logger, options: { ui?: boolean } = {}): Promise<ControlPlane> {
@@ -39,6 +41,7 @@ export async function startControlPlane(config: Config, log: Logger, options: { 
 
   const server = createServer();
   const io = new Server(server, {
+    path: SOCKET_IO_PATH,
     serveClient: false,
     // Leave upgrades on other paths (Next's dev reloader) to their own handlers.
     destroyUpgrade: false,
@@ -59,6 +62,8 @@ export async function startControlPlane(config: Config, log: Logger, options: { 
   const auditExport = createAuditExportHandler({ db, config, log: log.child("audit-export") });
   const ui = options.ui === false ? null : await prepareUi(config, server);
   server.on("request", (req: IncomingMessage, res: ServerResponse) => {
+    // socket.io answers its own requests (polling, and refusals of other origins); a second answer would throw and end the process.
+    if (req.url?.startsWith(`${SOCKET_IO_PATH}/`)) return;
     if (req.url?.startsWith(`${TRPC_PATH}/`)) return api(req, res);
     if (req.url?.split("?")[0] === AUDIT_EXPORT_PATH) return void auditExport(req, res);
     if (ui) return void ui(req, res);

@@ -5,6 +5,7 @@
 import type { ResolvedApiToken, ResolvedSession, SessionPolicy } from "@wheelhouse/auth";
 import type { Database } from "@wheelhouse/db";
 import type { AgentCommandInput, AgentCommandName, AgentCommandOutput } from "@wheelhouse/protocol";
+import type { SignInThrottle } from "./sign-in/sign-in-throttle.ts";
 
 /** Reaches the agents, wherever in the control plane each one is connected. */
 export interface AgentGateway {
@@ -33,4 +34,6 @@ export interface Context {
   client: { ip: string; userAgent?: string };
   /** The control plane's own URL as browsers reach it, for copy-paste agent commands. */
   publicUrl: string;
+  /** The server's sign-in limits; without one, sign-ins share a throttle with the default limits. */
+  signInThrottle?: SignInThrottle;
 }

@@ -1,19 +1,26 @@
-/** Serves the tRPC API at /api/trpc, refusing state-changing requests from other origins. */
+/**
+ * Serves the tRPC API at /api/trpc, refusing state-changing requests from other origins or, when
+ * made with the session cookie, without the CSRF header.
+ */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
-import { appRouter, type AgentGateway } from "@wheelhouse/api";
+import { appRouter, createSignInThrottle, type AgentGateway } from "@wheelhouse/api";
 import type { Database } from "@wheelhouse/db";
+import { CSRF_HEADER } from "../../src/lib/csrf-header.ts";
 import type { Config } from "../config.ts";
 import type { Logger } from "../logger.ts";
 import { clientAddress } from "./client-address.ts";
 import { sessionCookie } from "./cookies.ts";
+import { lacksCsrfHeader } from "./csrf.ts";
 import { isSameOrigin } from "./origin.ts";
+import { refuse } from "./refuse.ts";
 import { apiTokenOf, sessionOf } from "./session.ts";
 
 export const TRPC_PATH = "/api/trpc";
 
 export function createTrpcHandler(deps: { db: Database; agents: AgentGateway; config: Config; log: Logger }) {
   const { db, agents, config, log } = deps;
+  const signInThrottle = createSignInThrottle(config.signIn);
   const handle = createHTTPHandler({
     router: appRouter,
     basePath: `${TRPC_PATH}/`,
@@ -24,8 +31,9 @@ export function createTrpcHandler(deps: { db: Database; agents: AgentGateway; co
       apiToken: await apiTokenOf(req, db),
       sessionCookie: sessionCookie(res, config.secureCookies),
       sessionPolicy: config.session,
-      client: clientAddress(req),
+      client: clientAddress(req, config.trustProxy),
       publicUrl: config.publicUrl,
+      signInThrottle,
     }),
     onError: ({ error, path }) => {
       if (error.code === "INTERNAL_SERVER_ERROR") log.error(`${path ?? "?"} failed`, error.cause ?? error);
@@ -33,10 +41,8 @@ export function createTrpcHandler(deps: { db: Database; agents: AgentGateway; co
   });
 
   return (req: IncomingMessage, res: ServerResponse) => {
-    if (req.method !== "GET" && !isSameOrigin(req, config.publicUrl)) {
-      res.writeHead(403, { "content-type": "application/json" }).end(JSON.stringify({ error: "Cross-origin request refused." }));
-      return;
-    }
+    if (req.method !== "GET" && !isSameOrigin(req, config.publicUrl)) return refuse(res, "Cross-origin request refused.");
+    if (lacksCsrfHeader(req)) return refuse(res, `Refused: a request signed in by cookie must carry the ${CSRF_HEADER} header that Wheelhouse's own pages send.`);
     handle(req, res);
   };
 }

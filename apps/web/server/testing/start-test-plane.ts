@@ -5,6 +5,7 @@
 import type { NodeView } from "@wheelhouse/api";
 import { createTestSqliteDatabase } from "@wheelhouse/db/testing";
 import { until } from "@wheelhouse/runtime/testing/until";
+import { CSRF_HEADER } from "../../src/lib/csrf-header.ts";
 import { loadConfig } from "../config.ts";
 import { startControlPlane, type ControlPlane } from "../control-plane.ts";
 import { createLogger } from "../logger.ts";
@@ -65,7 +66,7 @@ export class ApiClient {
   }
 
   private headers(): Record<string, string> {
-    return this.cookie ? { cookie: this.cookie } : {};
+    return { [CSRF_HEADER]: "1", ...(this.cookie ? { cookie: this.cookie } : {}) };
   }
 
   private async send(res: Response) {

@@ -4,7 +4,7 @@ import { createSession, endSession, hashPassword, passwordProblems, PERMISSION_N
 import { z } from "zod";
 import type { Context } from "../context.ts";
 import { authorizerFor } from "../policy.ts";
-import { authenticate } from "../sign-in/authenticate.ts";
+import { checkSignIn } from "../sign-in/check-sign-in.ts";
 import { procedure, publicProcedure, router } from "../trpc.ts";
 
 const Username = z
@@ -52,10 +52,7 @@ export const authRouter = router({
   login: publicProcedure
     .input(z.object({ username: z.string().trim().min(1, "Enter your username.").max(64), password: Password }))
     .mutation(async ({ ctx, input }) => {
-      const user = await authenticate(ctx.db, input.username, input.password);
-      if (!user || user.disabled) {
-        throw new TRPCError({ code: "UNAUTHORIZED", message: "Wrong username or password." });
-      }
+      const user = await checkSignIn(ctx, input.username, input.password);
       await signIn(ctx, user.id);
       return { username: user.username };
     }),

@@ -5,10 +5,9 @@ import { LogIn } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useEffect, useState, type FormEvent } from "react";
 import { AuthStatusGate } from "@/components/auth-status-gate";
-import { FormError } from "@/components/form-error";
 import { TextField } from "@/components/text-field";
-import { errorMessage } from "@/lib/errors";
 import { useTRPC } from "@/lib/trpc";
+import { SignInRefusal } from "./sign-in-refusal";
 
 export default function LoginPage() {
   const trpc = useTRPC();
@@ -41,7 +40,7 @@ export default function LoginPage() {
           <h1 className="text-lg font-semibold text-fg">Sign in</h1>
           <p className="mt-1 text-sm text-fg-muted">Use your Wheelhouse account.</p>
         </div>
-        <FormError message={login.error ? errorMessage(login.error) : null} />
+        <SignInRefusal error={login.error} />
         <TextField label="Username" name="username" autoComplete="username" autoFocus required value={username} onChange={(e) => setUsername(e.target.value)} />
         <TextField label="Password" name="password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
         <Button type="submit" variant="primary" className="w-full" loading={login.isPending} icon={<LogIn />}>
