@@ -23,7 +23,7 @@ export function createAuditExportHandler(deps: { db: Database; config: Config; l
 
   const serve = async (req: IncomingMessage, res: ServerResponse) => {
     if (req.method !== "GET") return sendError(res, 405, "Use GET to export the audit log.");
-    const ip = clientAddress(req).ip;
+    const ip = clientAddress(req, config.trustProxy).ip;
     const session = await sessionOf(req, db, config.session);
     const apiToken = session ? null : await apiTokenOf(req, db);
     const user = session?.user ?? apiToken?.user ?? null;
