@@ -24,7 +24,8 @@ export const accountRouter = router({
   me: procedure("signed-in").query(async ({ ctx }) => {
     const teams = await ctx.db.team.findMany({ where: { members: { some: { userId: ctx.user.id } } }, orderBy: { name: "asc" }, select: { id: true, name: true, description: true } });
     const { id, username, source, displayName, email, isAdmin, lastLoginAt, createdAt } = ctx.user;
-    return { id, username, source, displayName, email, isAdmin, lastLoginAt, createdAt, teams, viaApiToken: ctx.apiToken !== null };
+    const sessionLimits = { idleMinutes: Math.round(ctx.sessionPolicy.idleMs / 60_000), absoluteHours: Math.round(ctx.sessionPolicy.absoluteMs / 3_600_000) };
+    return { id, username, source, displayName, email, isAdmin, lastLoginAt, createdAt, teams, sessionLimits, viaApiToken: ctx.apiToken !== null };
   }),
 
   /** Ends every other session of the user: whoever else knew the old password is signed out. */
