@@ -1,5 +1,6 @@
 /** The API: one router per domain. */
 import { auditRouter } from "./router/audit.ts";
+import { accountRouter } from "./router/account.ts";
 import { authRouter } from "./router/auth.ts";
 import { clustersRouter } from "./router/clusters.ts";
 import { containersRouter } from "./router/containers.ts";
@@ -14,11 +15,16 @@ import { servicesRouter } from "./router/services.ts";
 import { stacksRouter } from "./router/stacks.ts";
 import { swarmNodesRouter } from "./router/swarm-nodes.ts";
 import { swarmRouter } from "./router/swarm.ts";
+import { teamsRouter } from "./router/teams.ts";
+import { usersRouter } from "./router/users.ts";
 import { volumesRouter } from "./router/volumes.ts";
 import { router } from "./trpc.ts";
 
 export const appRouter = router({
   auth: authRouter,
+  account: accountRouter,
+  users: usersRouter,
+  teams: teamsRouter,
   clusters: clustersRouter,
   nodes: nodesRouter,
   joinTokens: joinTokensRouter,
