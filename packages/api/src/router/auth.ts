@@ -6,14 +6,8 @@ import type { Context } from "../context.ts";
 import { authorizerFor } from "../policy.ts";
 import { checkSignIn } from "../sign-in/check-sign-in.ts";
 import { procedure, publicProcedure, router } from "../trpc.ts";
+import { PasswordInput as Password, Username } from "../users/fields.ts";
 
-const Username = z
-  .string()
-  .trim()
-  .min(2, "Use at least 2 characters.")
-  .max(64)
-  .regex(/^[a-zA-Z0-9][a-zA-Z0-9._-]*$/, "Use letters, digits, dots, dashes and underscores.");
-const Password = z.string().min(1, "Enter a password.").max(256);
 
 async function signIn(ctx: Context, userId: string) {
   const { token, maxAgeSeconds } = await createSession(ctx.db, userId, ctx.sessionPolicy, {
