@@ -1,11 +1,15 @@
 /** The API: one router per domain. */
+import { accessRouter } from "./router/access.ts";
 import { authRouter } from "./router/auth.ts";
 import { clustersRouter } from "./router/clusters.ts";
 import { containersRouter } from "./router/containers.ts";
+import { grantsRouter } from "./router/grants.ts";
 import { imagesRouter } from "./router/images.ts";
 import { joinTokensRouter } from "./router/join-tokens.ts";
 import { networksRouter } from "./router/networks.ts";
 import { nodesRouter } from "./router/nodes.ts";
+import { resourceSetsRouter } from "./router/resource-sets.ts";
+import { rolesRouter } from "./router/roles.ts";
 import { systemRouter } from "./router/system.ts";
 import { configsRouter } from "./router/configs.ts";
 import { secretsRouter } from "./router/secrets.ts";
@@ -32,6 +36,10 @@ export const appRouter = router({
   stacks: stacksRouter,
   secrets: secretsRouter,
   configs: configsRouter,
+  roles: rolesRouter,
+  resourceSets: resourceSetsRouter,
+  grants: grantsRouter,
+  access: accessRouter,
 });
 
 export type AppRouter = typeof appRouter;
