@@ -19,7 +19,7 @@ export function PermissionCheckboxes({ catalogue, selected, onChange }: Permissi
   };
 
   return (
-    <div className="grid gap-x-6 gap-y-4 sm:grid-cols-2">
+    <div className="grid items-start gap-x-6 gap-y-4 sm:grid-cols-2">
       {catalogue.map((area) => {
         const names = area.permissions.map((p) => p.name);
         const held = names.filter((n) => selected.has(n)).length;
