@@ -1,20 +1,24 @@
 /** The API: one router per domain. */
-import { auditRouter } from "./router/audit.ts";
+import { accessRouter } from "./router/access.ts";
 import { accountRouter } from "./router/account.ts";
+import { auditRouter } from "./router/audit.ts";
 import { authRouter } from "./router/auth.ts";
 import { clustersRouter } from "./router/clusters.ts";
+import { configsRouter } from "./router/configs.ts";
 import { containersRouter } from "./router/containers.ts";
+import { grantsRouter } from "./router/grants.ts";
 import { imagesRouter } from "./router/images.ts";
 import { joinTokensRouter } from "./router/join-tokens.ts";
 import { networksRouter } from "./router/networks.ts";
 import { nodesRouter } from "./router/nodes.ts";
-import { systemRouter } from "./router/system.ts";
-import { configsRouter } from "./router/configs.ts";
+import { resourceSetsRouter } from "./router/resource-sets.ts";
+import { rolesRouter } from "./router/roles.ts";
 import { secretsRouter } from "./router/secrets.ts";
 import { servicesRouter } from "./router/services.ts";
 import { stacksRouter } from "./router/stacks.ts";
 import { swarmNodesRouter } from "./router/swarm-nodes.ts";
 import { swarmRouter } from "./router/swarm.ts";
+import { systemRouter } from "./router/system.ts";
 import { teamsRouter } from "./router/teams.ts";
 import { usersRouter } from "./router/users.ts";
 import { volumesRouter } from "./router/volumes.ts";
@@ -40,6 +44,10 @@ export const appRouter = router({
   secrets: secretsRouter,
   configs: configsRouter,
   audit: auditRouter,
+  roles: rolesRouter,
+  resourceSets: resourceSetsRouter,
+  grants: grantsRouter,
+  access: accessRouter,
 });
 
 export type AppRouter = typeof appRouter;
