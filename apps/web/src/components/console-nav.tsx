@@ -1,6 +1,6 @@
 /**
  * The console's navigation: global pages, then the current swarm's pages, then the current node's,
- * then administration for administrators.
+ * then administration for administrators (or just grants, for those who may hand out access).
  */
 import {
   Box,
@@ -29,7 +29,7 @@ import type { NavSection } from "@/components/app-shell";
 export function consoleNav(
   node: { id: string; name: string } | undefined,
   swarm: { swarmId: string | null; name: string } | undefined,
-  options: { isAdmin: boolean },
+  options: { isAdmin: boolean; canGrant: boolean },
 ): NavSection[] {
   const sections: NavSection[] = [
     {
@@ -79,6 +79,9 @@ export function consoleNav(
         { href: "/admin/authentication", label: "Authentication", icon: <LockKeyhole /> },
       ],
     });
+  } else if (options.canGrant) {
+    // Team leads hand out access on their own sets without administering anything else.
+    sections.push({ label: "Access", items: [{ href: "/admin/grants", label: "Grants", icon: <Handshake /> }] });
   }
   return sections;
 }

@@ -45,7 +45,7 @@ export default function ConsoleLayout({ children }: { children: ReactNode }) {
 
   return (
     <AppShell
-      navSections={consoleNav(node, swarm, { isAdmin: user.isAdmin })}
+      navSections={consoleNav(node, swarm, { isAdmin: user.isAdmin, canGrant: user.permissions.includes("grant.manage") })}
       activeHref={pathname}
       userName={user.username}
       onSignOut={() => logout.mutate()}
