@@ -25,7 +25,7 @@ export const imagesRouter = router({
   remove: procedure("image.remove")
     .input(OnImage.extend({ force: z.boolean().default(false) }))
     .mutation(async ({ ctx, input }) => {
-      await requireOnNode(ctx, input.nodeId, "image.remove", "image.view");
+      await requireOnNode(ctx, input.nodeId, "image.remove");
       return ctx.agents.call(input.nodeId, "image.remove", { id: input.id, force: input.force });
     }),
 });

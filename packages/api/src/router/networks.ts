@@ -24,7 +24,7 @@ export const networksRouter = router({
   remove: procedure("network.remove")
     .input(OnNetwork)
     .mutation(async ({ ctx, input }) => {
-      await requireOnNode(ctx, input.nodeId, "network.remove", "network.view");
+      await requireOnNode(ctx, input.nodeId, "network.remove");
       return ctx.agents.call(input.nodeId, "network.remove", { id: input.id });
     }),
 });

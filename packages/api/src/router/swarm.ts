@@ -33,7 +33,7 @@ export const swarmRouter = router({
   init: procedure("swarm.manage")
     .input(OnNode.extend(SwarmInit.shape))
     .mutation(async ({ ctx, input: { nodeId, ...init } }) => {
-      await requireOnNode(ctx, nodeId, "swarm.manage", "node.view");
+      await requireOnNode(ctx, nodeId, "swarm.manage");
       const result = await ctx.agents.call(nodeId, "swarm.init", init);
       await refreshFacts(ctx, nodeId);
       return result;
@@ -42,7 +42,7 @@ export const swarmRouter = router({
   join: procedure("swarm.manage")
     .input(OnNode.extend({ swarmId: SwarmId, role: SwarmNodeRole.default("worker"), advertiseAddr: SwarmInit.shape.advertiseAddr }))
     .mutation(async ({ ctx, input }) => {
-      await requireOnNode(ctx, input.nodeId, "swarm.manage", "node.view");
+      await requireOnNode(ctx, input.nodeId, "swarm.manage");
       requireOnSwarm(ctx.access, input.swarmId, "swarm.manage");
       const swarm = await callSwarm(ctx, input.swarmId, "swarm.info", { joinTokens: true });
       if (!swarm.joinTokens) throw new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: "The swarm's manager did not give its join tokens." });
@@ -58,7 +58,7 @@ export const swarmRouter = router({
   leave: procedure("swarm.manage")
     .input(OnNode.extend(SwarmLeave.shape))
     .mutation(async ({ ctx, input }) => {
-      await requireOnNode(ctx, input.nodeId, "swarm.manage", "node.view");
+      await requireOnNode(ctx, input.nodeId, "swarm.manage");
       const result = await ctx.agents.call(input.nodeId, "swarm.leave", { force: input.force });
       await refreshFacts(ctx, input.nodeId);
       return result;

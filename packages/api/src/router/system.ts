@@ -15,7 +15,7 @@ export const systemRouter = router({
   prune: procedure("system.prune")
     .input(OnNode.extend({ what: PruneRequest }))
     .mutation(async ({ ctx, input }) => {
-      await requireOnNode(ctx, input.nodeId, "system.prune", "system.view");
+      await requireOnNode(ctx, input.nodeId, "system.prune");
       return ctx.agents.call(input.nodeId, "system.prune", input.what);
     }),
 });

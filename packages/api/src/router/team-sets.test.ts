@@ -72,10 +72,11 @@ let database: TestDatabase;
 let db: Database;
 let managerId: string;
 
-async function userWith(roleName: string, username: string) {
+async function userWith(roleName: string, username: string, setName = "payments", clusterIds: string[] = []) {
   const user = await db.user.create({ data: { username, passwordHash: "x" } });
   const role = await db.role.findUniqueOrThrow({ where: { name: roleName } });
-  const set = await db.resourceSet.upsert({ where: { name: "payments" }, create: { name: "payments", labels: JSON.stringify({ team: "payments" }) }, update: {} });
+  const labels = JSON.stringify({ team: "payments" });
+  const set = await db.resourceSet.upsert({ where: { name: setName }, create: { name: setName, labels, clusterIds: JSON.stringify(clusterIds) }, update: {} });
   await db.grant.create({ data: { userId: user.id, roleId: role.id, resourceSetId: set.id } });
   const agents = cannedManager(managerId);
   return { caller: createCaller(await signedInContext(db, user, agents)), agents };
@@ -130,17 +131,32 @@ describe("a Full Control user on the payments set", () => {
     expect(writes(agents.calls).map((call) => call.name)).toEqual(["service.create"]);
   });
 
-  it("reaches no node-wide objects: no team owns a node's images or its prune", async () => {
+  it("sees the node its services run on, but none of its own objects: no team owns a node's images or its prune", async () => {
     const { caller, agents } = await userWith("Full Control", "pru");
-    await expect(caller.images.list({ nodeId: managerId })).rejects.toMatchObject({ code: "NOT_FOUND", message: "No such node." });
-    await expect(caller.system.prune({ nodeId: managerId, what: { containers: true, images: "none", volumes: false, networks: false, buildCache: false } })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect(agents.calls).toEqual([]);
     expect((await caller.nodes.list()).map((n) => n.name)).toEqual(["manager-1"]);
+    await expect(caller.images.list({ nodeId: managerId })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      message: "You need the image.view permission on this node itself; your resource sets here cover labelled objects only.",
+    });
+    await expect(caller.system.prune({ nodeId: managerId, what: { containers: true, images: "none", volumes: false, networks: false, buildCache: false } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(agents.calls).toEqual([]);
   });
 
   it("may not move a payments service into another team's set", async () => {
     const { caller, agents } = await userWith("Full Control", "pez");
     await expect(caller.services.update({ swarmId: SWARM, id: "pay-api", version: 1, spec: spec({ name: "pay-api", labels: { team: "search" } }) })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(writes(agents.calls)).toEqual([]);
+  });
+});
+
+describe("a user whose set is on another swarm", () => {
+  it("sees no node, cluster or service here, and a node named to it is missing", async () => {
+    const { caller, agents } = await userWith("Full Control", "oscar", "payments elsewhere", ["swarm:other"]);
+    expect(await caller.nodes.list()).toEqual([]);
+    expect(await caller.clusters.list()).toEqual([]);
+    expect(await caller.services.list({ swarmId: SWARM })).toEqual([]);
+    await expect(caller.images.list({ nodeId: managerId })).rejects.toMatchObject({ code: "NOT_FOUND", message: "No such node." });
+    await expect(caller.swarm.info({ swarmId: SWARM })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(writes(agents.calls)).toEqual([]);
   });
 });

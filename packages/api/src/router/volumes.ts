@@ -25,7 +25,7 @@ export const volumesRouter = router({
   remove: procedure("volume.remove")
     .input(OnVolume.extend({ force: z.boolean().default(false) }))
     .mutation(async ({ ctx, input }) => {
-      await requireOnNode(ctx, input.nodeId, "volume.remove", "volume.view");
+      await requireOnNode(ctx, input.nodeId, "volume.remove");
       return ctx.agents.call(input.nodeId, "volume.remove", { name: input.name, force: input.force });
     }),
 });
