@@ -13,6 +13,8 @@ import { swarmIdsByNode } from "./swarm-membership.ts";
 export const SwarmId = z.string().trim().min(1, "Name a swarm.").max(64).regex(/^[a-z0-9]+$/, "Not a swarm ID");
 export const OnSwarm = z.object({ swarmId: SwarmId });
 
+export const NO_SUCH_SWARM = "No node of that swarm reports to Wheelhouse.";
+
 /** The nodes whose engines belong to the swarm, as the UI sees them. */
 export async function swarmMembers(ctx: Pick<Context, "db" | "agents">, swarmId: string) {
   const [nodes, connected] = await Promise.all([ctx.db.node.findMany({ orderBy: { name: "asc" } }), ctx.agents.connectedNodeIds()]);
@@ -24,7 +26,7 @@ export async function swarmMembers(ctx: Pick<Context, "db" | "agents">, swarmId:
 /** A connected manager of the swarm whose engine answers, preferring the one that answered last. */
 export async function managerOf(ctx: Pick<Context, "db" | "agents">, swarmId: string): Promise<string> {
   const members = await swarmMembers(ctx, swarmId);
-  if (members.length === 0) throw new TRPCError({ code: "NOT_FOUND", message: "No node of that swarm reports to Wheelhouse." });
+  if (members.length === 0) throw new TRPCError({ code: "NOT_FOUND", message: NO_SUCH_SWARM });
   const managers = members.filter((node) => node.facts?.swarm.isManager);
   const ready = managers.filter((node) => node.connected && node.engine.reachable);
   ready.sort((a, b) => (b.lastSeenAt?.getTime() ?? 0) - (a.lastSeenAt?.getTime() ?? 0));

@@ -1,9 +1,10 @@
 /**
  * The browser side: admits signed-in browsers, lets them watch nodes they may see, and puts those
  * that may see the node list where they hear it change. Each event's permission comes from the
- * registry in packages/api.
+ * registry in packages/api. A node's events name every container on it, so watching one needs
+ * the permission on the node itself, not on some labelled objects there.
  */
-import { authorizerFor, SOCKET_EVENT_PERMISSIONS } from "@wheelhouse/api";
+import { authorizerFor, nodeResources, SOCKET_EVENT_PERMISSIONS } from "@wheelhouse/api";
 import type { SessionPolicy } from "@wheelhouse/auth";
 import type { Database } from "@wheelhouse/db";
 import { BrowserEvent, WatchNode, fail, ok } from "@wheelhouse/protocol";
@@ -27,10 +28,12 @@ export function serveBrowsers(browsers: BrowserNamespace, db: Database, policy: 
       if (typeof ack !== "function") return;
       const request = WatchNode.safeParse(payload);
       if (!request.success) return ack(fail("BAD_REQUEST", "Name a node to watch."));
-      if (!(await authorizerFor(db, socket.data.session.user)).holds(SOCKET_EVENT_PERMISSIONS[BrowserEvent.watchNode])) {
-        return ack(fail("FORBIDDEN", "You may not watch this node."));
-      }
-      if (!(await db.node.findUnique({ where: { id: request.data.nodeId } }))) return ack(fail("NOT_FOUND", "No such node."));
+      const permission = SOCKET_EVENT_PERMISSIONS[BrowserEvent.watchNode];
+      const access = await authorizerFor(db, socket.data.session.user);
+      if (!access.holds(permission)) return ack(fail("FORBIDDEN", `You need the ${permission} permission to watch nodes.`));
+      const node = (await nodeResources({ db })).get(request.data.nodeId);
+      if (!node || !access.reaches(node.clusterId, node.nodeLabels)) return ack(fail("NOT_FOUND", "No such node."));
+      if (!access.can(permission, node)) return ack(fail("FORBIDDEN", `You need the ${permission} permission on this node to watch its events.`));
       await socket.join(nodeWatchersRoom(request.data.nodeId));
       ack(ok(null));
     });

@@ -1,9 +1,11 @@
 /**
  * The multi-cluster overview, and the names administrators give: a group of standalone hosts, or a
- * swarm (swarms themselves come from the engines and need no record to exist).
+ * swarm (swarms themselves come from the engines and need no record to exist). A caller sees the
+ * clusters made of the nodes they reach.
  */
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
+import { reachedNodes } from "../access/reached-nodes.ts";
 import { groupClusters } from "../clusters.ts";
 import { toNodeView } from "../node-view.ts";
 import { SwarmId } from "../swarm-call.ts";
@@ -23,10 +25,13 @@ export const clustersRouter = router({
       ctx.db.cluster.findMany({ select: { id: true, name: true, swarmId: true } }),
       ctx.agents.connectedNodeIds(),
     ]);
-    return groupClusters(
+    const views = await reachedNodes(
+      ctx,
       nodes.map((node) => toNodeView(node, connected.has(node.id))),
-      records,
     );
+    const clusters = groupClusters(views, records);
+    // An empty group is an administrator's to fill; to anyone else it is one they do not reach.
+    return ctx.access.isAdmin ? clusters : clusters.filter((cluster) => cluster.nodes.length > 0);
   }),
 
   /** Groups standalone hosts under a name; a host in a swarm stays with its swarm whatever it is given. */

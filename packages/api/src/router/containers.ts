@@ -1,6 +1,10 @@
-/** Containers on a node: list, inspect, lifecycle actions and removal. */
+/** Containers on a node: list, inspect, lifecycle actions and removal, each within the caller's resource sets. */
 import { ContainerAction, ContainerRef } from "@wheelhouse/protocol";
 import { z } from "zod";
+import { requireOnContainer } from "../access/container-access.ts";
+import { containerResources } from "../access/container-resources.ts";
+import { missing } from "../access/swarm-object-resources.ts";
+import { visibleOne, visibleOnly } from "../access/visible-only.ts";
 import { OnNode } from "../node-call.ts";
 import { procedure, router } from "../trpc.ts";
 
@@ -9,19 +13,31 @@ const OnContainer = OnNode.extend(ContainerRef.shape);
 export const containersRouter = router({
   list: procedure("container.view")
     .input(OnNode)
-    .query(({ ctx, input }) => ctx.agents.call(input.nodeId, "container.list", {})),
+    .query(async ({ ctx, input }) => {
+      const containers = await ctx.agents.call(input.nodeId, "container.list", {});
+      if (ctx.access.isAdmin) return containers;
+      return visibleOnly(ctx.access, "container.view", containers, await containerResources(ctx, input.nodeId, containers));
+    }),
 
   inspect: procedure("container.view")
     .input(OnContainer)
-    .query(({ ctx, input }) => ctx.agents.call(input.nodeId, "container.inspect", { id: input.id })),
+    .query(async ({ ctx, input }) => {
+      const container = await ctx.agents.call(input.nodeId, "container.inspect", { id: input.id });
+      if (ctx.access.isAdmin) return container;
+      return visibleOne(ctx.access, "container.view", container, await containerResources(ctx, input.nodeId, [container]), missing.container(input.id));
+    }),
 
   act: procedure("container.operate")
     .input(OnContainer.extend({ action: ContainerAction }))
-    .mutation(({ ctx, input }) => ctx.agents.call(input.nodeId, "container.action", { id: input.id, action: input.action })),
+    .mutation(async ({ ctx, input }) => {
+      await requireOnContainer(ctx, input.nodeId, input.id, "container.operate");
+      return ctx.agents.call(input.nodeId, "container.action", { id: input.id, action: input.action });
+    }),
 
   remove: procedure("container.remove")
     .input(OnContainer.extend({ force: z.boolean().default(false), removeVolumes: z.boolean().default(false) }))
-    .mutation(({ ctx, input }) =>
-      ctx.agents.call(input.nodeId, "container.remove", { id: input.id, force: input.force, removeVolumes: input.removeVolumes }),
-    ),
+    .mutation(async ({ ctx, input }) => {
+      await requireOnContainer(ctx, input.nodeId, input.id, "container.remove");
+      return ctx.agents.call(input.nodeId, "container.remove", { id: input.id, force: input.force, removeVolumes: input.removeVolumes });
+    }),
 });

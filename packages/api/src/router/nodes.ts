@@ -1,8 +1,12 @@
 /**
  * The nodes the control plane knows, with each one's last reported facts and live connection; and
  * cutting a node off. Nodes join through join tokens (join-tokens.ts), not through this router.
+ * A caller sees the nodes their grants reach into (reached-nodes.ts).
  */
 import { TRPCError } from "@trpc/server";
+import { NO_SUCH_NODE } from "../access/node-access.ts";
+import { reachedNodes } from "../access/reached-nodes.ts";
+import { notFound } from "../access/require.ts";
 import type { Context } from "../context.ts";
 import { OnNode } from "../node-call.ts";
 import { toNodeView } from "../node-view.ts";
@@ -11,7 +15,7 @@ import { procedure, router } from "../trpc.ts";
 /** The node, unless it is the control plane's own host, whose agent lives and dies with the server. */
 async function remoteNode(ctx: Context, nodeId: string, action: string) {
   const node = await ctx.db.node.findUnique({ where: { id: nodeId } });
-  if (!node) throw new TRPCError({ code: "NOT_FOUND", message: "No such node." });
+  if (!node) notFound(NO_SUCH_NODE);
   if (node.local) {
     throw new TRPCError({
       code: "PRECONDITION_FAILED",
@@ -27,15 +31,17 @@ export const nodesRouter = router({
       ctx.db.node.findMany({ orderBy: [{ local: "desc" }, { name: "asc" }], include: { credentials: { where: { revokedAt: null }, select: { id: true } } } }),
       ctx.agents.connectedNodeIds(),
     ]);
-    return nodes.map(({ credentials, ...node }) => ({ ...toNodeView(node, connected.has(node.id)), credentialRevoked: credentials.length === 0 }));
+    const views = nodes.map(({ credentials, ...node }) => ({ ...toNodeView(node, connected.has(node.id)), credentialRevoked: credentials.length === 0 }));
+    return reachedNodes(ctx, views);
   }),
 
   get: procedure("node.view")
     .input(OnNode)
     .query(async ({ ctx, input }) => {
       const node = await ctx.db.node.findUnique({ where: { id: input.nodeId } });
-      if (!node) throw new TRPCError({ code: "NOT_FOUND", message: "No such node." });
-      return toNodeView(node, (await ctx.agents.connectedNodeIds()).has(node.id));
+      const [reached] = node ? await reachedNodes(ctx, [node]) : [];
+      if (!reached) notFound(NO_SUCH_NODE);
+      return toNodeView(reached, (await ctx.agents.connectedNodeIds()).has(reached.id));
     }),
 
   /** The node's agent is cut off at once, wherever it is connected, and refused when it dials again. The node stays listed. */

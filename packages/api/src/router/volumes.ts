@@ -1,6 +1,7 @@
-/** Volumes on a node: list, inspect, remove. */
+/** Volumes on a node: list, inspect, remove. The node is the resource, as for images. */
 import { VolumeRef } from "@wheelhouse/protocol";
 import { z } from "zod";
+import { requireOnNode } from "../access/node-access.ts";
 import { OnNode } from "../node-call.ts";
 import { procedure, router } from "../trpc.ts";
 
@@ -9,13 +10,22 @@ const OnVolume = OnNode.extend(VolumeRef.shape);
 export const volumesRouter = router({
   list: procedure("volume.view")
     .input(OnNode)
-    .query(({ ctx, input }) => ctx.agents.call(input.nodeId, "volume.list", {})),
+    .query(async ({ ctx, input }) => {
+      await requireOnNode(ctx, input.nodeId, "volume.view");
+      return ctx.agents.call(input.nodeId, "volume.list", {});
+    }),
 
   inspect: procedure("volume.view")
     .input(OnVolume)
-    .query(({ ctx, input }) => ctx.agents.call(input.nodeId, "volume.inspect", { name: input.name })),
+    .query(async ({ ctx, input }) => {
+      await requireOnNode(ctx, input.nodeId, "volume.view");
+      return ctx.agents.call(input.nodeId, "volume.inspect", { name: input.name });
+    }),
 
   remove: procedure("volume.remove")
     .input(OnVolume.extend({ force: z.boolean().default(false) }))
-    .mutation(({ ctx, input }) => ctx.agents.call(input.nodeId, "volume.remove", { name: input.name, force: input.force })),
+    .mutation(async ({ ctx, input }) => {
+      await requireOnNode(ctx, input.nodeId, "volume.remove");
+      return ctx.agents.call(input.nodeId, "volume.remove", { name: input.name, force: input.force });
+    }),
 });

@@ -1,12 +1,14 @@
 "use client";
 /**
  * What can be done from a cluster's card: a swarm gains nodes, opens and takes a name; a group is
- * renamed or dissolved; a standalone host becomes a swarm.
+ * renamed or dissolved; a standalone host becomes a swarm. Naming and grouping are for
+ * administrators; membership for those who hold swarm.manage.
  */
 import type { ClusterView } from "@wheelhouse/api";
 import { buttonClasses } from "@wheelhouse/ui";
 import { ArrowRight } from "lucide-react";
 import Link from "next/link";
+import { useBlocked } from "@/hooks/use-blocked";
 import { AddSwarmNodeButton } from "./add-swarm-node-button";
 import { CreateSwarmButton } from "./create-swarm-button";
 import { DissolveGroupButton } from "./dissolve-group-button";
@@ -14,11 +16,14 @@ import { RenameClusterButton } from "./rename-cluster-button";
 
 export function ClusterActions({ cluster }: { cluster: ClusterView }) {
   const { swarmId } = cluster;
+  const blocked = useBlocked();
+  const naming = !blocked("admin");
+  const membership = !blocked("swarm.manage");
   if (cluster.kind === "swarm" && swarmId) {
     return (
       <>
-        <RenameClusterButton cluster={cluster} />
-        <AddSwarmNodeButton swarm={{ ...cluster, swarmId }} />
+        {naming && <RenameClusterButton cluster={cluster} />}
+        {membership && <AddSwarmNodeButton swarm={{ ...cluster, swarmId }} />}
         <Link href={`/swarms/${swarmId}/services`} aria-label={`Open ${cluster.name}`} className={buttonClasses({ size: "sm", variant: "primary" })}>
           Open
           <ArrowRight aria-hidden="true" />
@@ -27,6 +32,7 @@ export function ClusterActions({ cluster }: { cluster: ClusterView }) {
     );
   }
   if (cluster.kind === "group" && cluster.recordId) {
+    if (!naming) return null;
     return (
       <>
         <RenameClusterButton cluster={cluster} />
@@ -35,5 +41,5 @@ export function ClusterActions({ cluster }: { cluster: ClusterView }) {
     );
   }
   const host = cluster.nodes[0];
-  return host ? <CreateSwarmButton node={host} /> : null;
+  return host && membership ? <CreateSwarmButton node={host} /> : null;
 }

@@ -2,6 +2,7 @@
 /** Every cluster at a glance, refreshed whenever a node's state changes. */
 import { useQuery } from "@tanstack/react-query";
 import { QueryStates } from "@/components/query-states";
+import { useAccess } from "@/hooks/use-access";
 import { useTRPC } from "@/lib/trpc";
 import { ClusterCard } from "./cluster-card";
 import { GroupHostsButton } from "./group-hosts-button";
@@ -10,6 +11,7 @@ const USAGE_REFRESH_MS = 15_000;
 
 export function ClusterOverview() {
   const trpc = useTRPC();
+  const { isAdmin } = useAccess();
   // Membership and health arrive with node events; CPU and memory in use change with every
   // heartbeat, which is pushed to nobody, so the figures are re-read at a calm pace.
   const clusters = useQuery({ ...trpc.clusters.list.queryOptions(), refetchInterval: USAGE_REFRESH_MS });
@@ -19,7 +21,7 @@ export function ClusterOverview() {
         <h2 id="clusters-heading" className="text-sm font-semibold tracking-wide text-fg-subtle uppercase">
           Clusters
         </h2>
-        {clusters.data && <GroupHostsButton clusters={clusters.data} />}
+        {isAdmin && clusters.data && <GroupHostsButton clusters={clusters.data} />}
       </div>
       <QueryStates query={clusters} loadingLabel="Loading clusters…">
         {(list) => (

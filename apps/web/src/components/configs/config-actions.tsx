@@ -6,10 +6,12 @@ import { ConfirmDialog, IconButton } from "@wheelhouse/ui";
 import { Trash2 } from "lucide-react";
 import { useState } from "react";
 import { useActionToasts } from "@/hooks/use-action-toasts";
+import { useBlocked } from "@/hooks/use-blocked";
 import { useTRPC } from "@/lib/trpc";
 
 export function ConfigActions({ swarmId, config }: { swarmId: string; config: ConfigSummary }) {
   const trpc = useTRPC();
+  const blocked = useBlocked();
   const queryClient = useQueryClient();
   const toasts = useActionToasts();
   const [open, setOpen] = useState(false);
@@ -24,6 +26,7 @@ export function ConfigActions({ swarmId, config }: { swarmId: string; config: Co
       onSettled: () => setOpen(false),
     }),
   );
+  if (blocked("config.remove")) return null;
 
   return (
     <>

@@ -1,11 +1,12 @@
 "use client";
-/** A container's lifecycle buttons, offered according to its state, and removal with confirmation. */
+/** A container's lifecycle buttons, offered according to its state and to what the user may do, and removal with confirmation. */
 import { useMutation } from "@tanstack/react-query";
 import type { ContainerAction, ContainerSummary } from "@wheelhouse/protocol";
 import { ConfirmDialog, IconButton } from "@wheelhouse/ui";
 import { Pause, Play, RotateCw, Square, Trash2, Zap } from "lucide-react";
 import { useState } from "react";
 import { useActionToasts } from "@/hooks/use-action-toasts";
+import { useBlocked } from "@/hooks/use-blocked";
 import { useTRPC } from "@/lib/trpc";
 
 const BUTTONS: { action: ContainerAction; label: string; icon: React.ReactNode; when: (c: ContainerSummary) => boolean }[] = [
@@ -19,6 +20,7 @@ const BUTTONS: { action: ContainerAction; label: string; icon: React.ReactNode; 
 
 export function ContainerActions({ nodeId, container }: { nodeId: string; container: ContainerSummary }) {
   const trpc = useTRPC();
+  const blocked = useBlocked();
   const toasts = useActionToasts();
   const act = useMutation(trpc.containers.act.mutationOptions());
   const [confirmRemove, setConfirmRemove] = useState(false);
@@ -33,7 +35,7 @@ export function ContainerActions({ nodeId, container }: { nodeId: string; contai
 
   return (
     <div className="flex justify-end gap-1">
-      {BUTTONS.filter((b) => b.when(container)).map((b) => (
+      {BUTTONS.filter((b) => b.when(container) && !blocked("container.operate")).map((b) => (
         <IconButton
           key={b.action}
           aria-label={`${b.label} ${container.name}`}
@@ -45,7 +47,7 @@ export function ContainerActions({ nodeId, container }: { nodeId: string; contai
           onClick={() => act.mutate({ nodeId, id: container.id, action: b.action }, toasts(`${b.label}: ${container.name}`, `Could not ${b.label.toLowerCase()} ${container.name}`))}
         />
       ))}
-      <IconButton aria-label={`Remove ${container.name}`} icon={<Trash2 />} size="sm" variant="danger" onClick={() => setConfirmRemove(true)} />
+      {!blocked("container.remove") && <IconButton aria-label={`Remove ${container.name}`} icon={<Trash2 />} size="sm" variant="danger" onClick={() => setConfirmRemove(true)} />}
       <ConfirmDialog
         open={confirmRemove}
         title={`Remove ${container.name}?`}

@@ -7,6 +7,7 @@ import { Trash2 } from "lucide-react";
 import { useId, useState, type ReactNode } from "react";
 import { TextField } from "@/components/text-field";
 import { useActionToasts } from "@/hooks/use-action-toasts";
+import { useBlocked } from "@/hooks/use-blocked";
 import { useTRPC } from "@/lib/trpc";
 import { PruneOption } from "./prune-option";
 import { PruneResultCard } from "./prune-result-card";
@@ -33,6 +34,7 @@ export function PrunePanel({ nodeId, nodeName }: { nodeId: string; nodeName: str
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const toasts = useActionToasts();
+  const pruneBlocked = useBlocked()("system.prune");
   const imagesName = useId();
   const [choice, setChoice] = useState<PruneRequest>(NOTHING_CHOSEN);
   const [confirming, setConfirming] = useState(false);
@@ -93,10 +95,14 @@ export function PrunePanel({ nodeId, nodeName }: { nodeId: string; nodeName: str
           hint="key or key=value, as in docker system prune --filter label=…"
         />
         <div className="mt-6 flex items-center justify-end gap-3 border-t border-line pt-4">
-          {(problem !== undefined || targets.length === 0) && (
-            <span className={problem ? "text-sm text-danger-fg" : "text-sm text-fg-subtle"}>{problem ?? "Choose at least one kind of object to prune."}</span>
+          {(pruneBlocked !== undefined || problem !== undefined || targets.length === 0) && (
+            <span className={problem ? "text-sm text-danger-fg" : "text-sm text-fg-subtle"}>{pruneBlocked ?? problem ?? "Choose at least one kind of object to prune."}</span>
           )}
-          <Button variant="danger" icon={<Trash2 />} disabled={targets.length === 0 || problem !== undefined || labelProblem !== undefined} loading={prune.isPending} onClick={() => setConfirming(true)}>
+          <Button
+            variant="danger"
+            icon={<Trash2 />}
+            disabled={pruneBlocked !== undefined || targets.length === 0 || problem !== undefined || labelProblem !== undefined}
+            loading={prune.isPending} onClick={() => setConfirming(true)}>
             {prune.isPending ? "Pruning…" : "Prune"}
           </Button>
         </div>

@@ -6,11 +6,13 @@ import { ConfirmDialog, IconButton, pluralize, shortId } from "@wheelhouse/ui";
 import { Trash2 } from "lucide-react";
 import { useState } from "react";
 import { useActionToasts } from "@/hooks/use-action-toasts";
+import { useBlocked } from "@/hooks/use-blocked";
 import { useTRPC } from "@/lib/trpc";
 import { imageName } from "./image-name";
 
 export function ImageActions({ nodeId, image }: { nodeId: string; image: ImageSummary }) {
   const trpc = useTRPC();
+  const blocked = useBlocked();
   const toasts = useActionToasts();
   const name = imageName(image);
   const [open, setOpen] = useState(false);
@@ -22,6 +24,7 @@ export function ImageActions({ nodeId, image }: { nodeId: string; image: ImageSu
       onSettled: () => setOpen(false),
     }),
   );
+  if (blocked("image.remove")) return null;
 
   return (
     <>

@@ -6,10 +6,12 @@ import { ConfirmDialog, IconButton } from "@wheelhouse/ui";
 import { Trash2 } from "lucide-react";
 import { useState } from "react";
 import { useActionToasts } from "@/hooks/use-action-toasts";
+import { useBlocked } from "@/hooks/use-blocked";
 import { useTRPC } from "@/lib/trpc";
 
 export function NetworkActions({ nodeId, network }: { nodeId: string; network: NetworkSummary }) {
   const trpc = useTRPC();
+  const blocked = useBlocked();
   const toasts = useActionToasts();
   const [open, setOpen] = useState(false);
   const remove = useMutation(
@@ -19,6 +21,7 @@ export function NetworkActions({ nodeId, network }: { nodeId: string; network: N
     }),
   );
   if (network.builtIn) return null;
+  if (blocked("network.remove")) return null;
 
   return (
     <>

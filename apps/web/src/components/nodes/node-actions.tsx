@@ -1,10 +1,11 @@
 "use client";
-/** Cutting a node off: revoking its agent's credential, or removing the node; each with a confirmation that says what follows. */
+/** Cutting a node off, for administrators: revoking its agent's credential, or removing the node; each with a confirmation that says what follows. */
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { ConfirmDialog, IconButton } from "@wheelhouse/ui";
 import { Ban, Trash2 } from "lucide-react";
 import { useState } from "react";
 import { useActionToasts } from "@/hooks/use-action-toasts";
+import { useBlocked } from "@/hooks/use-blocked";
 import { useTRPC } from "@/lib/trpc";
 import type { NodeRow } from "./node-rows";
 
@@ -12,6 +13,7 @@ type Confirming = "revoke" | "remove" | null;
 
 export function NodeActions({ node }: { node: NodeRow }) {
   const trpc = useTRPC();
+  const blocked = useBlocked();
   const queryClient = useQueryClient();
   const toasts = useActionToasts();
   const [confirming, setConfirming] = useState<Confirming>(null);
@@ -30,7 +32,7 @@ export function NodeActions({ node }: { node: NodeRow }) {
   const remove = useMutation(trpc.nodes.remove.mutationOptions(options(`Removed ${node.name}`, `Could not remove ${node.name}`)));
 
   // The local node's agent runs inside the control plane; the API refuses both actions for it.
-  if (node.local) return null;
+  if (node.local || blocked("admin")) return null;
   return (
     <div className="flex justify-end gap-1">
       {!node.credentialRevoked && (

@@ -1,7 +1,8 @@
 "use client";
 /**
  * What can be done to a service: scale, edit, roll back, remove. Icon buttons in a table row,
- * labelled buttons in the service's header; an action that does not apply says why.
+ * labelled buttons in the service's header; an action that does not apply, or that the user may
+ * not take, says why.
  */
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { ServiceSummary } from "@wheelhouse/protocol";
@@ -10,6 +11,7 @@ import { ChevronsUpDown, Pencil, Trash2, Undo2 } from "lucide-react";
 import Link from "next/link";
 import { useState, type ReactNode } from "react";
 import { useActionToasts } from "@/hooks/use-action-toasts";
+import { useBlocked } from "@/hooks/use-blocked";
 import { useTRPC } from "@/lib/trpc";
 import { ScaleDialog } from "./scale-dialog";
 
@@ -28,6 +30,7 @@ type Dialog = "scale" | "rollback" | "remove" | null;
 
 export function ServiceActions({ swarmId, service, layout, canRollBack = true, editHref, onRemoved }: ServiceActionsProps) {
   const trpc = useTRPC();
+  const blocked = useBlocked();
   const queryClient = useQueryClient();
   const toasts = useActionToasts();
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -55,8 +58,9 @@ export function ServiceActions({ swarmId, service, layout, canRollBack = true, e
       },
     }),
   );
-  const scaleBlocked = service.mode === "replicated" ? undefined : "A global service runs one task on each eligible node; it cannot be scaled";
-  const rollbackBlocked = canRollBack ? undefined : "This service has not been updated yet, so there is no previous version to roll back to";
+  const updateBlocked = blocked("service.update");
+  const scaleBlocked = updateBlocked ?? (service.mode === "replicated" ? undefined : "A global service runs one task on each eligible node; it cannot be scaled");
+  const rollbackBlocked = updateBlocked ?? (canRollBack ? undefined : "This service has not been updated yet, so there is no previous version to roll back to");
   const running = service.replicas.running;
 
   const action = (label: string, icon: ReactNode, onClick: () => void, blocked?: string, danger = false) =>
@@ -75,14 +79,14 @@ export function ServiceActions({ swarmId, service, layout, canRollBack = true, e
   return (
     <>
       {action("Scale", <ChevronsUpDown />, () => setDialog("scale"), scaleBlocked)}
-      {layout === "header" && editHref && (
+      {layout === "header" && editHref && !updateBlocked && (
         <Link href={editHref} className={buttonClasses()}>
           <Pencil aria-hidden="true" />
           Edit
         </Link>
       )}
       {action("Roll back", <Undo2 />, () => setDialog("rollback"), rollbackBlocked)}
-      {action("Remove", <Trash2 />, () => setDialog("remove"), undefined, true)}
+      {action("Remove", <Trash2 />, () => setDialog("remove"), blocked("service.remove"), true)}
       {dialog === "scale" && <ScaleDialog swarmId={swarmId} service={service} open onClose={() => setDialog(null)} />}
       <ConfirmDialog
         open={dialog === "rollback"}

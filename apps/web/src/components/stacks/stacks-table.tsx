@@ -6,6 +6,7 @@ import { Button, DataTable, EmptyState } from "@wheelhouse/ui";
 import { Plus, Waypoints } from "lucide-react";
 import { useState } from "react";
 import { liveRefresh } from "@/components/services/live-refresh";
+import { useBlocked } from "@/hooks/use-blocked";
 import { errorMessage } from "@/lib/errors";
 import { useTRPC } from "@/lib/trpc";
 import { StackActions } from "./stack-actions";
@@ -18,6 +19,7 @@ export function StacksTable({ swarmId, onDeploy }: { swarmId: string; onDeploy: 
   const trpc = useTRPC();
   const stacks = useQuery(trpc.stacks.list.queryOptions({ swarmId }, liveRefresh(converging)));
   const [open, setOpen] = useState<string | null>(null);
+  const deployBlocked = useBlocked()("stack.deploy");
 
   return (
     <>
@@ -40,9 +42,11 @@ export function StacksTable({ swarmId, onDeploy }: { swarmId: string; onDeploy: 
             title="No stacks yet"
             description="A stack is a compose file deployed as services, with the networks they share. Stacks made with docker stack deploy appear here too."
             action={
-              <Button variant="primary" size="sm" icon={<Plus />} onClick={() => onDeploy("")}>
-                Deploy stack
-              </Button>
+              deployBlocked === undefined && (
+                <Button variant="primary" size="sm" icon={<Plus />} onClick={() => onDeploy("")}>
+                  Deploy stack
+                </Button>
+              )
             }
           />
         }

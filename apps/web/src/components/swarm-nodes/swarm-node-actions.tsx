@@ -1,9 +1,10 @@
 "use client";
-/** A swarm node's row actions: edit labels, set availability, promote or demote. */
+/** A swarm node's row actions, for those who may schedule: edit labels, set availability, promote or demote. */
 import type { SwarmNode } from "@wheelhouse/protocol";
 import { IconButton } from "@wheelhouse/ui";
 import { ChevronsDown, ChevronsUp, SlidersHorizontal, Tags } from "lucide-react";
 import { useState } from "react";
+import { useBlocked } from "@/hooks/use-blocked";
 import { AvailabilityModal } from "./availability-modal";
 import { EditLabelsModal } from "./edit-labels-modal";
 import { RoleChangeDialog } from "./role-change-dialog";
@@ -12,9 +13,11 @@ type Dialog = "labels" | "availability" | "role" | null;
 
 export function SwarmNodeActions({ swarmId, node, managers }: { swarmId: string; node: SwarmNode; managers: number }) {
   const [dialog, setDialog] = useState<Dialog>(null);
+  const blocked = useBlocked();
   const close = () => setDialog(null);
   // Docker refuses to demote the last manager: the swarm would have nobody to run it.
   const lastManager = node.role === "manager" && managers <= 1;
+  if (blocked("node.schedule")) return null;
 
   return (
     <>

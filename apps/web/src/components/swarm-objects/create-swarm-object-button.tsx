@@ -7,6 +7,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Button, Modal, useToast } from "@wheelhouse/ui";
 import { Plus } from "lucide-react";
 import { useId, useState, type ReactNode } from "react";
+import { useBlocked } from "@/hooks/use-blocked";
 import { errorMessage } from "@/lib/errors";
 import { useTRPC } from "@/lib/trpc";
 import { SwarmObjectForm } from "./swarm-object-form";
@@ -40,6 +41,7 @@ export function CreateSwarmObjectButton({ swarmId, kind }: { swarmId: string; ki
   const toast = useToast();
   const formId = useId();
   const [open, setOpen] = useState(false);
+  const blocked = useBlocked()(kind === "secret" ? "secret.create" : "config.create");
   const router = kind === "secret" ? trpc.secrets : trpc.configs;
   const create = useMutation(router.create.mutationOptions());
   const words = WORDS[kind];
@@ -50,9 +52,11 @@ export function CreateSwarmObjectButton({ swarmId, kind }: { swarmId: string; ki
 
   return (
     <>
-      <Button variant="primary" icon={<Plus />} onClick={() => setOpen(true)}>
-        Create {kind}
-      </Button>
+      <span title={blocked}>
+        <Button variant="primary" icon={<Plus />} disabled={blocked !== undefined} onClick={() => setOpen(true)}>
+          Create {kind}
+        </Button>
+      </span>
       <Modal
         open={open}
         onClose={close}

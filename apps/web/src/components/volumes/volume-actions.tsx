@@ -6,10 +6,12 @@ import { ConfirmDialog, IconButton } from "@wheelhouse/ui";
 import { Trash2 } from "lucide-react";
 import { useState } from "react";
 import { useActionToasts } from "@/hooks/use-action-toasts";
+import { useBlocked } from "@/hooks/use-blocked";
 import { useTRPC } from "@/lib/trpc";
 
 export function VolumeActions({ nodeId, volume }: { nodeId: string; volume: VolumeSummary }) {
   const trpc = useTRPC();
+  const blocked = useBlocked();
   const toasts = useActionToasts();
   const [open, setOpen] = useState(false);
   const remove = useMutation(
@@ -18,6 +20,7 @@ export function VolumeActions({ nodeId, volume }: { nodeId: string; volume: Volu
       onSettled: () => setOpen(false),
     }),
   );
+  if (blocked("volume.remove")) return null;
 
   return (
     <>

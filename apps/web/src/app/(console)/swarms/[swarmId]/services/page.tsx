@@ -2,10 +2,10 @@
 /** A swarm's services: what runs, how converged, how its last update went; scale, roll back, remove. */
 import { useQuery } from "@tanstack/react-query";
 import type { ServiceSummary } from "@wheelhouse/protocol";
-import { buttonClasses, DataTable, EmptyState } from "@wheelhouse/ui";
-import { Plus, Workflow } from "lucide-react";
-import Link from "next/link";
+import { DataTable, EmptyState } from "@wheelhouse/ui";
+import { Workflow } from "lucide-react";
 import { useParams } from "next/navigation";
+import { CreateServiceLink } from "@/components/services/create-service-link";
 import { isMoving, liveRefresh } from "@/components/services/live-refresh";
 import { serviceColumns } from "@/components/services/service-columns";
 import { ServiceActions } from "@/components/services/service-actions";
@@ -20,12 +20,7 @@ export default function ServicesPage() {
     <SwarmPage
       title="Services"
       description="Long-running workloads the swarm keeps at their desired state, spread over its nodes."
-      actions={
-        <Link href={createHref} className={buttonClasses({ variant: "primary" })}>
-          <Plus aria-hidden="true" />
-          Create service
-        </Link>
-      }
+      actions={<CreateServiceLink href={createHref} />}
     >
       {(swarm) => <ServicesTable swarmId={swarm.swarmId} createHref={createHref} />}
     </SwarmPage>
@@ -54,12 +49,7 @@ function ServicesTable({ swarmId, createHref }: { swarmId: string; createHref: s
           icon={<Workflow />}
           title="No services yet"
           description="A service runs tasks from one image on the swarm's nodes and keeps them running: the scheduler places the replicas, replaces failed ones, and rolls out changes batch by batch. Create one from a form or paste its spec as YAML."
-          action={
-            <Link href={createHref} className={buttonClasses({ variant: "primary", size: "sm" })}>
-              <Plus aria-hidden="true" />
-              Create service
-            </Link>
-          }
+          action={<CreateServiceLink href={createHref} size="sm" />}
         />
       }
     />
