@@ -13,5 +13,4 @@ export { permissionRegistry, type RegistryEntry } from "./registry.ts";
 export type { NodeView } from "./node-view.ts";
 export type { ClusterView, ClusterHealth } from "./clusters.ts";
 export { refreshFacts } from "./refresh-facts.ts";
-export { nodeResources, type NodeResource } from "./access/node-resources.ts";
 export { createSignInThrottle, DEFAULT_SIGN_IN_LIMITS, type SignInLimits, type SignInThrottle } from "./sign-in/sign-in-throttle.ts";
