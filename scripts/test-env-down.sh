@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Stops what scripts/test-env.sh started (dockerd, PostgreSQL and slapd under $WHEELHOUSE_STATE_DIR) and
-# removes containers the tests labelled, so a CI machine is left as it was found.
+# Stops what scripts/test-env.sh started (dockerd, PostgreSQL and slapd under
+# $WHEELHOUSE_STATE_DIR) and removes containers the tests labelled, so a CI machine is left as it
+# was found.
 set -uo pipefail
 state="${WHEELHOUSE_STATE_DIR:-/tmp/wheelhouse}"
 bash "$(dirname "$0")/swarm-down.sh"
