@@ -2,6 +2,7 @@
 import { authRouter } from "./router/auth.ts";
 import { clustersRouter } from "./router/clusters.ts";
 import { containersRouter } from "./router/containers.ts";
+import { directoryRouter } from "./router/directory.ts";
 import { imagesRouter } from "./router/images.ts";
 import { joinTokensRouter } from "./router/join-tokens.ts";
 import { networksRouter } from "./router/networks.ts";
@@ -18,6 +19,7 @@ import { router } from "./trpc.ts";
 
 export const appRouter = router({
   auth: authRouter,
+  directory: directoryRouter,
   clusters: clustersRouter,
   nodes: nodesRouter,
   joinTokens: joinTokensRouter,
