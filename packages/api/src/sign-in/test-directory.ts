@@ -45,7 +45,7 @@ export async function testDirectory(settings: LdapSettings, username: string | u
       steps.push({ ok: false, text: `No entry under ${settings.userBaseDn} matches the user filter for “${username}”.` });
       return done();
     }
-    steps.push({ ok: true, text: `Found ${entry.dn}.` });
+    steps.push({ ok: true, text: `Found “${username}” at ${entry.dn}.` });
     const groupDns = await directory.groupDnsOf(entry.dn);
     steps.push({ ok: true, text: groupDns.length === 0 ? `In no group under ${settings.groupBaseDn}.` : `In ${groupDns.length} group${groupDns.length === 1 ? "" : "s"} under ${settings.groupBaseDn}.` });
     return done({ ...entry, groupDns });

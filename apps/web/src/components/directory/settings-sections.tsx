@@ -73,7 +73,7 @@ export function ConnectionSection(props: SectionProps) {
 export function UserSearchSection(props: SectionProps) {
   return (
     <Card title="User search" description="Where a username is looked up; it must match exactly one entry, whose password is then checked.">
-      <div className="grid gap-5 sm:grid-cols-2">
+      <div className="space-y-5">
         <Field name="userBaseDn" label="Base DN" hint="ou=people,dc=example,dc=com" props={props} />
         <Field name="userFilter" label="Filter" hint="{username} is replaced by the escaped username." props={props} />
       </div>
@@ -89,9 +89,9 @@ export function UserSearchSection(props: SectionProps) {
 export function GroupSearchSection(props: SectionProps) {
   return (
     <Card title="Group search" description="How a user's groups are found at each sign-in. Teams mapped to a group follow its members.">
-      <div className="grid gap-5 sm:grid-cols-2">
+      <div className="space-y-5">
         <Field name="groupBaseDn" label="Base DN" hint="ou=groups,dc=example,dc=com" props={props} />
-        <Field name="groupFilter" label="Filter" hint="{dn} is replaced by the user's DN." props={props} />
+        <Field name="groupFilter" label="Filter" hint="{dn} is replaced by the user's escaped DN." props={props} />
       </div>
     </Card>
   );
