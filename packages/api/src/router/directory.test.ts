@@ -13,10 +13,10 @@ let db: Database;
 let caller: ReturnType<typeof createCaller>;
 
 beforeEach(async () => {
-  await (await directoryAdmin()).unbind();
   database = createTestSqliteDatabase();
   await migrate(database.url);
   db = openDatabase(database.url);
+  await (await directoryAdmin()).unbind();
   const admin = await db.user.create({ data: { username: "admin", passwordHash: "x", isAdmin: true } });
   caller = createCaller(await signedInContext(db, admin));
 });
@@ -57,9 +57,9 @@ describe("directory settings", () => {
 
 describe("testing the connection", () => {
   it("binds, finds the sample user and lists its groups", async () => {
-    const result = await caller.directory.test({ settings: seededSettings, username: "alice" });
+    const result = await caller.directory.test({ settings: seededSettings, username: "bob" });
     expect(result.ok).toBe(true);
-    expect(result.user).toEqual({ dn: SEEDED.alice.dn, username: "alice", displayName: "Alice Archer", email: "alice@wheelhouse.test", groupDns: [SEEDED.payments] });
+    expect(result.user).toEqual({ dn: SEEDED.bob.dn, username: "bob", displayName: "Bob Baker", email: "bob@wheelhouse.test", groupDns: [SEEDED.search] });
   });
 
   it("uses the saved password when the form's is empty, and says in words what failed", async () => {

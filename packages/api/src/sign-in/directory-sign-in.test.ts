@@ -1,8 +1,8 @@
 import { hashPassword, writeLdapSettings } from "@wheelhouse/auth";
 import { migrate, openDatabase, type Database } from "@wheelhouse/db";
 import { createTestSqliteDatabase, type TestDatabase } from "@wheelhouse/db/testing";
-import { Change, Attribute, type Client } from "ldapts";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { Attribute, Change } from "ldapts";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { appRouter } from "../root.ts";
 import { testContext } from "../testing/context.ts";
 import { createCallerFactory } from "../trpc.ts";
@@ -14,22 +14,16 @@ const createCaller = createCallerFactory(appRouter);
 const login = (username: string, password: string) => createCaller(testContext(db)).auth.login({ username, password });
 const refused = { code: "UNAUTHORIZED", message: "Wrong username or password." };
 
-let admin: Client;
 let database: TestDatabase;
 let db: Database;
 let teams: { payments: string; search: string; oncall: string };
-
-beforeAll(async () => {
-  admin = await directoryAdmin();
-});
-afterAll(async () => {
-  await admin.unbind();
-});
 
 beforeEach(async () => {
   database = createTestSqliteDatabase();
   await migrate(database.url);
   db = openDatabase(database.url);
+  // In every test, not once: without the directory each test fails, saying how to start it, rather than being skipped.
+  await (await directoryAdmin()).unbind();
   await db.user.create({ data: { username: "admin", passwordHash: await hashPassword("a sound passphrase"), isAdmin: true } });
   await writeLdapSettings(db, seededSettings);
   teams = {
@@ -43,6 +37,19 @@ afterEach(async () => {
   await db.$disconnect();
   await database.drop();
 });
+
+/** Swaps one member of a group for another in one change: groupOfNames needs at least one member. */
+async function swapMember(group: string, out: string, into: string) {
+  const admin = await directoryAdmin();
+  try {
+    await admin.modify(group, [
+      new Change({ operation: "add", modification: new Attribute({ type: "member", values: [into] }) }),
+      new Change({ operation: "delete", modification: new Attribute({ type: "member", values: [out] }) }),
+    ]);
+  } finally {
+    await admin.unbind();
+  }
+}
 
 async function teamsOf(username: string) {
   const memberships = await db.teamMember.findMany({ where: { user: { username } }, include: { team: true }, orderBy: { team: { name: "asc" } } });
@@ -81,22 +88,16 @@ describe("signing in with the directory", () => {
     expect(await db.user.count({ where: { source: "ldap" } })).toBe(0);
   });
 
+  // Carol stands in for alice meanwhile; other test files read only alice's entry and bob's groups.
   it("removes the membership the sync made when the directory drops alice from the group", async () => {
     await login("alice", SEEDED.alice.password);
     expect(await teamsOf("alice")).toEqual([{ team: "Payments", fromDirectory: true }]);
-    // groupOfNames needs a member, so bob takes alice's place in one change.
-    await admin.modify(SEEDED.payments, [
-      new Change({ operation: "add", modification: new Attribute({ type: "member", values: [SEEDED.bob.dn] }) }),
-      new Change({ operation: "delete", modification: new Attribute({ type: "member", values: [SEEDED.alice.dn] }) }),
-    ]);
+    await swapMember(SEEDED.payments, SEEDED.alice.dn, SEEDED.carol.dn);
     try {
       await login("alice", SEEDED.alice.password);
       expect(await teamsOf("alice")).toEqual([]);
     } finally {
-      await admin.modify(SEEDED.payments, [
-        new Change({ operation: "add", modification: new Attribute({ type: "member", values: [SEEDED.alice.dn] }) }),
-        new Change({ operation: "delete", modification: new Attribute({ type: "member", values: [SEEDED.bob.dn] }) }),
-      ]);
+      await swapMember(SEEDED.payments, SEEDED.carol.dn, SEEDED.alice.dn);
     }
   });
 

@@ -13,6 +13,7 @@ export const SEEDED = {
   groups: "ou=groups,dc=wheelhouse,dc=test",
   alice: { dn: "uid=alice,ou=people,dc=wheelhouse,dc=test", password: "alice-secret" },
   bob: { dn: "uid=bob,ou=people,dc=wheelhouse,dc=test", password: "bob-secret" },
+  carol: { dn: "uid=carol,ou=people,dc=wheelhouse,dc=test", password: "carol-secret" },
   payments: "cn=payments,ou=groups,dc=wheelhouse,dc=test",
   search: "cn=search,ou=groups,dc=wheelhouse,dc=test",
 } as const;
