@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Stops what scripts/test-env.sh started (dockerd and PostgreSQL under $WHEELHOUSE_STATE_DIR) and
-# removes containers the tests labelled, so a CI machine is left as it was found.
+# Stops what scripts/test-env.sh started (dockerd, PostgreSQL and slapd under
+# $WHEELHOUSE_STATE_DIR) and removes containers the tests labelled, so a CI machine is left as it
+# was found.
 set -uo pipefail
 state="${WHEELHOUSE_STATE_DIR:-/tmp/wheelhouse}"
 bash "$(dirname "$0")/swarm-down.sh"
+bash "$(dirname "$0")/ldap-down.sh"
 if docker info >/dev/null 2>&1; then
   ids=$(docker ps -aq --filter label=wheelhouse.test=1)
   [ -n "$ids" ] && docker rm -f $ids >/dev/null

@@ -6,6 +6,7 @@ import { authRouter } from "./router/auth.ts";
 import { clustersRouter } from "./router/clusters.ts";
 import { configsRouter } from "./router/configs.ts";
 import { containersRouter } from "./router/containers.ts";
+import { directoryRouter } from "./router/directory.ts";
 import { grantsRouter } from "./router/grants.ts";
 import { imagesRouter } from "./router/images.ts";
 import { joinTokensRouter } from "./router/join-tokens.ts";
@@ -29,6 +30,7 @@ export const appRouter = router({
   account: accountRouter,
   users: usersRouter,
   teams: teamsRouter,
+  directory: directoryRouter,
   clusters: clustersRouter,
   nodes: nodesRouter,
   joinTokens: joinTokensRouter,

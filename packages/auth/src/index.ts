@@ -5,3 +5,4 @@ export { issueSetupCode, setupCodeMatches, retireSetupCode } from "./setup-code.
 export { joinTokenStatus, type JoinTokenStatus } from "./join-token-status.ts";
 export * from "./rbac/index.ts";
 export { API_TOKEN_PREFIX, newApiToken, resolveApiToken, type ResolvedApiToken } from "./api-tokens.ts";
+export * from "./ldap/index.ts";
