@@ -2,11 +2,13 @@
 import type { Permission } from "@wheelhouse/auth";
 import type { Caller } from "./caller.ts";
 import { containerResources } from "./container-resources.ts";
+import { reachedNode } from "./node-access.ts";
 import { requirePermission } from "./require.ts";
 import { missing } from "./swarm-object-resources.ts";
 
 /** Passes when the caller holds `permission` on the container (container.view decides NOT_FOUND or FORBIDDEN). */
 export async function requireOnContainer(ctx: Caller, nodeId: string, id: string, permission: Permission): Promise<void> {
+  await reachedNode(ctx, nodeId);
   if (ctx.access.isAdmin) return;
   const container = await ctx.agents.call(nodeId, "container.inspect", { id });
   const resourceOf = await containerResources(ctx, nodeId, [container]);

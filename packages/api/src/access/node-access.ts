@@ -14,6 +14,13 @@ export async function nodeResource(ctx: Pick<Caller, "db">, nodeId: string): Pro
   return (await nodeResources(ctx)).get(nodeId) ?? notFound(NO_SUCH_NODE);
 }
 
+/** The node, when it exists and the caller's grants reach it: checked before any agent is asked. */
+export async function reachedNode(ctx: Caller, nodeId: string): Promise<NodeResource> {
+  const node = await nodeResource(ctx, nodeId);
+  if (!ctx.access.isAdmin && !ctx.access.reaches(node.clusterId, node.nodeLabels)) notFound(NO_SUCH_NODE);
+  return node;
+}
+
 /**
  * Passes when the caller holds `permission` on the node. A node the caller's grants do not reach
  * is missing, as in the node list; one they reach (through labelled objects on it, say) is there,

@@ -3,6 +3,7 @@ import { ContainerAction, ContainerRef } from "@wheelhouse/protocol";
 import { z } from "zod";
 import { requireOnContainer } from "../access/container-access.ts";
 import { containerResources } from "../access/container-resources.ts";
+import { reachedNode } from "../access/node-access.ts";
 import { missing } from "../access/swarm-object-resources.ts";
 import { visibleOne, visibleOnly } from "../access/visible-only.ts";
 import { OnNode } from "../node-call.ts";
@@ -14,6 +15,7 @@ export const containersRouter = router({
   list: procedure("container.view")
     .input(OnNode)
     .query(async ({ ctx, input }) => {
+      await reachedNode(ctx, input.nodeId);
       const containers = await ctx.agents.call(input.nodeId, "container.list", {});
       if (ctx.access.isAdmin) return containers;
       return visibleOnly(ctx.access, "container.view", containers, await containerResources(ctx, input.nodeId, containers));
@@ -22,6 +24,7 @@ export const containersRouter = router({
   inspect: procedure("container.view")
     .input(OnContainer)
     .query(async ({ ctx, input }) => {
+      await reachedNode(ctx, input.nodeId);
       const container = await ctx.agents.call(input.nodeId, "container.inspect", { id: input.id });
       if (ctx.access.isAdmin) return container;
       return visibleOne(ctx.access, "container.view", container, await containerResources(ctx, input.nodeId, [container]), missing.container(input.id));
