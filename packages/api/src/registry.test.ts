@@ -39,6 +39,8 @@ describe("access enforcement", () => {
     database = createTestSqliteDatabase();
     await migrate(database.url);
     db = openDatabase(database.url);
+    // Node-scoped procedures look the node up before asking its agent.
+    await db.node.create({ data: { id: "n1", name: "n1" } });
   });
   afterAll(async () => {
     await db.$disconnect();
