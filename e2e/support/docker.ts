@@ -69,6 +69,21 @@ export async function containerState(id: string): Promise<string> {
 export const volumeExists = async (name: string) => (await call("GET", `/volumes/${encodeURIComponent(name)}`)).status === 200;
 export const containerExists = async (id: string) => (await call("GET", `/containers/${id}/json`)).status === 200;
 
+/** A one-task service of the test image, made behind Wheelhouse's back, as another operator would. */
+export async function createService(name: string, labels: Record<string, string>): Promise<string> {
+  const spec = { Name: name, Labels: labels, TaskTemplate: { ContainerSpec: { Image: TEST_IMAGE, Command: ["sleep", "3600"] } }, Mode: { Replicated: { Replicas: 1 } } };
+  return ((await expectOk("POST", "/services/create", spec)) as { ID: string }).ID;
+}
+
+export async function serviceReplicas(name: string): Promise<number | undefined> {
+  const service = (await expectOk("GET", `/services/${encodeURIComponent(name)}`)) as { Spec: { Mode: { Replicated?: { Replicas: number } } } };
+  return service.Spec.Mode.Replicated?.Replicas;
+}
+
+export async function swarmId(): Promise<string> {
+  return ((await expectOk("GET", "/swarm")) as { ID: string }).ID;
+}
+
 /** Swarm clean-up, for when a spec fails halfway through a change. */
 export const removeService = (name: string) => call("DELETE", `/services/${encodeURIComponent(name)}`);
 

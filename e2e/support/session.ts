@@ -1,4 +1,4 @@
-/** Signing in as the administrator, creating it first when a spec runs on a fresh install by itself. */
+/** Signing in (as the administrator by default), creating the administrator first when a spec runs on a fresh install by itself. */
 import { expect, type Page } from "@playwright/test";
 import { E2E_URL } from "./server";
 
@@ -14,11 +14,11 @@ async function ensureAdministrator() {
   if (res.status !== 200 && res.status !== 409) throw new Error(`setting up the administrator: ${res.status} ${await res.text()}`);
 }
 
-export async function signIn(page: Page) {
+export async function signIn(page: Page, as: { username: string; password: string } = ADMIN) {
   await ensureAdministrator();
   await page.goto("/login");
-  await page.getByLabel("Username").fill(ADMIN.username);
-  await page.getByLabel("Password").fill(ADMIN.password);
+  await page.getByLabel("Username").fill(as.username);
+  await page.getByLabel("Password").fill(as.password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("heading", { name: "Dashboard" })).toBeVisible();
 }
