@@ -3,10 +3,10 @@
  * out that access from the Grants page, and a View Only user can neither scale a service from the
  * UI nor by calling the API directly.
  */
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { Api } from "../support/api";
 import { createService, removeService, serviceReplicas, swarmId } from "../support/docker";
-import { ADMIN, signIn } from "../support/session";
+import { ADMIN, ensureAdministrator, signIn } from "../support/session";
 
 test.describe.configure({ mode: "serial" });
 
@@ -27,6 +27,7 @@ test.beforeAll(async () => {
   await createService(SEARCH_SERVICE, { team: "search" });
 
   // Users, teams and sets through the API: the Grants page is what this spec drives by hand.
+  await ensureAdministrator();
   const admin = await Api.signIn(ADMIN.username, ADMIN.password);
   const ids: Record<string, string> = {};
   for (const user of [alice, bob, victor]) ids[user.username] = (await admin.must<{ id: string }>(admin.mutate("users.create", user))).id;
@@ -44,15 +45,19 @@ test.afterAll(async () => {
   await removeService(SEARCH_SERVICE);
 });
 
+/** Picks the option whose text starts with `text`: options add details ("Payments (1 member)"). */
+async function choose(select: Locator, text: string) {
+  const option = select.locator("option").filter({ hasText: new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}( \\(|$)`) });
+  await select.selectOption((await option.getAttribute("value")) ?? "");
+}
+
 async function grant(page: Page, subject: { kind: "A user" | "A team"; name: string }, set: string, role: string) {
   await page.getByRole("button", { name: "Grant access" }).first().click();
   const dialog = page.getByRole("dialog", { name: "Grant access" });
   await dialog.getByText(subject.kind, { exact: true }).click();
-  await dialog.getByLabel(subject.kind === "A user" ? "User" : "Team").selectOption({ label: subject.name });
-  await dialog.getByLabel("Resource set").selectOption({ label: set });
-  // Roles are listed with their permission counts: "View Only (13 permissions)".
-  const roleValue = await dialog.getByLabel("Role").locator("option", { hasText: `${role} (` }).getAttribute("value");
-  await dialog.getByLabel("Role").selectOption(roleValue ?? "");
+  await choose(dialog.getByLabel(subject.kind === "A user" ? "User" : "Team", { exact: true }), subject.name);
+  await choose(dialog.getByLabel("Resource set", { exact: true }), set);
+  await choose(dialog.getByLabel("Role", { exact: true }), role);
   await dialog.getByRole("button", { name: "Grant", exact: true }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole("row").filter({ hasText: subject.name }).filter({ hasText: set })).toBeVisible();

@@ -4,7 +4,7 @@ import { E2E_URL } from "./server";
 
 export const ADMIN = { username: "admin", password: "a sound passphrase" };
 
-async function ensureAdministrator() {
+export async function ensureAdministrator() {
   const res = await fetch(`${E2E_URL}/api/trpc/auth.setup`, {
     method: "POST",
     headers: { "content-type": "application/json", origin: E2E_URL },

@@ -7,7 +7,8 @@ import { chromium, type Page } from "@playwright/test";
 import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import config from "../playwright.config";
-import { createNetwork, createVolume, removeContainer, removeNetwork, removeService, removeVolume, runContainer, stopContainer } from "../support/docker";
+import { Api } from "../support/api";
+import { createNetwork, createService, createVolume, removeContainer, removeNetwork, removeService, removeVolume, runContainer, stopContainer, swarmId } from "../support/docker";
 import { E2E_URL, startServer } from "../support/server";
 
 const outDir = resolve(process.argv[2] ?? "screenshots");
@@ -27,6 +28,7 @@ async function setScene(): Promise<() => Promise<void>> {
   await stopContainer(ids[2]!);
   return async () => {
     await removeService(`${scene}-api`);
+    await removeService(`${scene}-checkout`);
     for (const id of ids) await removeContainer(id);
     await removeVolume(`${scene}-pgdata`);
     await removeNetwork(`${scene}-backend`);
@@ -40,6 +42,43 @@ async function shoot(page: Page, name: string) {
   await page.waitForTimeout(400);
   await page.screenshot({ path: resolve(outDir, `${name}.png`) });
   console.log(`saved ${name}.png`);
+}
+
+const MEMBER = { username: "ana", password: "payments passphrase" };
+
+async function signInAs(page: Page, user: { username: string; password: string }) {
+  await page.goto("/login");
+  await page.getByLabel("Username").fill(user.username);
+  await page.getByLabel("Password").fill(user.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+/** Administration with something in it: a team with a member, a payments set, a grant, and a service of theirs. */
+async function tourAccess(page: Page, nav: (label: string) => Promise<void>) {
+  const admin = await Api.signIn("admin", PASSWORD);
+  const swarm = await swarmId();
+  const member = await admin.must<{ id: string }>(admin.mutate("users.create", { ...MEMBER, displayName: "Ana Lima" }));
+  const team = await admin.must<{ id: string }>(admin.mutate("teams.create", { name: "Payments", description: "Checkout and billing services" }));
+  await admin.must(admin.mutate("teams.addMembers", { id: team.id, userIds: [member.id] }));
+  const set = await admin.must<{ id: string }>(admin.mutate("resourceSets.create", { name: "Payments services", clusterIds: [`swarm:${swarm}`], labels: { team: "payments" }, nodeLabels: {} }));
+  const roles = await admin.must<{ id: string; name: string }[]>(admin.query("roles.list", null));
+  const restricted = roles.find((r) => r.name === "Restricted Control");
+  await admin.must(admin.mutate("grants.create", { teamId: team.id, roleId: restricted?.id, resourceSetId: set.id }));
+  await createService(`${scene}-checkout`, { team: "payments" });
+
+  for (const [label, file] of [["Users", "users"], ["Teams", "teams"], ["Roles", "roles"], ["Resource sets", "resource-sets"], ["Grants", "grants"], ["Audit log", "audit"], ["Authentication", "authentication"], ["My account", "account"]] as const) {
+    await nav(label);
+    await page.getByRole("heading", { level: 1 }).first().waitFor();
+    await shoot(page, file);
+  }
+  await nav("Roles");
+  await page.getByRole("tab", { name: "Permission matrix" }).click();
+  await shoot(page, "roles-matrix");
+  await nav("Grants");
+  await page.getByRole("button", { name: "Grant access" }).first().click();
+  await page.getByRole("dialog").waitFor();
+  await shoot(page, "grant-modal");
+  await page.keyboard.press("Escape");
 }
 
 async function main() {
@@ -124,9 +163,18 @@ async function main() {
     await page.getByText(/^Reclaimed /).scrollIntoViewIfNeeded();
     await shoot(page, "pruned");
 
+    await tourAccess(page, nav);
+
     await page.getByRole("button", { name: "Sign out" }).click();
     await page.getByRole("button", { name: "Sign in" }).waitFor();
     await shoot(page, "login");
+
+    await signInAs(page, MEMBER);
+    await page.getByRole("heading", { name: "Dashboard" }).waitFor();
+    await shoot(page, "member-dashboard");
+    await page.goto(`/swarms/${await swarmId()}/services`);
+    await page.getByRole("heading", { level: 1, name: "Services" }).waitFor();
+    await shoot(page, "member-services");
   } finally {
     server.process.kill("SIGTERM");
     await browser.close();
