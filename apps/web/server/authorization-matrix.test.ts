@@ -131,7 +131,7 @@ describe("authorization matrix: socket events", () => {
 
   it(`${BrowserEvent.watchNode}: allowed with node.view, refused without`, async () => {
     const allowed = await browser(await only("node.view")).timeout(5_000).emitWithAck(BrowserEvent.watchNode, { nodeId: plane.localNodeId ?? "" });
-    expect(allowed).toEqual({ ok: true, data: null });
+    expect(allowed).toEqual({ ok: true, data: { scope: "events" } });
     const denied = await browser(await allBut("node.view")).timeout(5_000).emitWithAck(BrowserEvent.watchNode, { nodeId: plane.localNodeId ?? "" });
     expect(denied).toMatchObject({ ok: false, code: "FORBIDDEN" });
   });

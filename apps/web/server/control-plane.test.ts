@@ -65,7 +65,7 @@ describe("live engine events", () => {
     const socket = connect(`${plane.url}${BROWSER_NAMESPACE}`, { transports: ["websocket"], forceNew: true, extraHeaders: { cookie: admin.cookie }, reconnection: false });
     sockets.push(socket);
     const reply = await socket.timeout(5000).emitWithAck(BrowserEvent.watchNode, { nodeId: plane.localNodeId! });
-    expect(reply).toEqual({ ok: true, data: null });
+    expect(reply).toEqual({ ok: true, data: { scope: "events" } });
     const seen: NodeEvents[] = [];
     socket.on(BrowserEvent.nodeEvents, (payload: NodeEvents) => seen.push(payload));
     const id = await docker.container("watched");

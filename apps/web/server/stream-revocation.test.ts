@@ -34,21 +34,40 @@ afterAll(async () => {
   await plane.drop();
 });
 
-/** A View Only user on every resource, signed in, watching the local node; and what it hears. */
-async function watchingViewer(username: string) {
+/**
+ * A View Only user, signed in and watching the local node, with what it hears. Its set is every
+ * resource, or only objects labelled team=payments: then it hears changes without their names.
+ */
+async function watchingViewer(username: string, labels: Record<string, string> = {}) {
   const user = await db.user.create({ data: { username, passwordHash: await hashPassword(PASSWORD) } });
   const role = await db.role.findUniqueOrThrow({ where: { name: "View Only" } });
-  const everything = await db.resourceSet.upsert({ where: { name: "everything" }, create: { name: "everything" }, update: {} });
-  const grant = await db.grant.create({ data: { userId: user.id, roleId: role.id, resourceSetId: everything.id } });
+  const setName = Object.keys(labels).length === 0 ? "everything" : "labelled";
+  const set = await db.resourceSet.upsert({ where: { name: setName }, create: { name: setName, labels: JSON.stringify(labels) }, update: {} });
+  const grant = await db.grant.create({ data: { userId: user.id, roleId: role.id, resourceSetId: set.id } });
   const client = new ApiClient(plane.url);
   expect((await client.mutate("auth.login", { username, password: PASSWORD })).status).toBe(200);
   const socket = connect(`${plane.url}${BROWSER_NAMESPACE}`, { transports: ["websocket"], forceNew: true, reconnection: false, extraHeaders: { cookie: client.cookie } });
   sockets.push(socket);
-  expect(await socket.timeout(5_000).emitWithAck(BrowserEvent.watchNode, { nodeId: plane.localNodeId ?? "" })).toEqual({ ok: true, data: null });
+  const scope = setName === "everything" ? "events" : "changes";
+  expect(await socket.timeout(5_000).emitWithAck(BrowserEvent.watchNode, { nodeId: plane.localNodeId ?? "" })).toEqual({ ok: true, data: { scope } });
   const heard: string[] = [];
-  socket.on(BrowserEvent.nodeEvents, (batch: NodeEvents) => heard.push(...batch.events.map((e) => e.actorId)));
-  return { user, grant, socket, heard };
+  const types: string[] = [];
+  socket.on(BrowserEvent.nodeEvents, (batch: NodeEvents) => {
+    heard.push(...batch.events.map((e) => e.actorId));
+    types.push(...batch.events.map((e) => `${e.type} ${e.action}`));
+  });
+  return { user, grant, socket, heard, types };
 }
+
+describe("node events for a watcher whose grants reach labelled objects only", () => {
+  it("say what kind of change happened, never which object", async () => {
+    const viewer = await watchingViewer("labelled-viewer", { team: "payments" });
+    const id = await docker.container("unnamed-to-viewer");
+    await until(() => viewer.types.includes("container start"), "the viewer to hear that a container started");
+    expect(viewer.heard).not.toContain(id);
+    expect(viewer.heard.every((actor) => actor === "")).toBe(true);
+  }, 30_000);
+});
 
 describe("streams after access changes", () => {
   it("stop a node's events within seconds of the grant being removed", async () => {

@@ -20,6 +20,14 @@ export const BrowserEvent = {
 export const WatchNode = z.object({ nodeId: NodeId });
 export type WatchNode = z.infer<typeof WatchNode>;
 
+/**
+ * What a watcher hears: every event in full ("events"), or, when its grants reach only some
+ * labelled objects on the node, each change's type and action alone ("changes"): enough to
+ * refresh its lists, without naming what belongs to others.
+ */
+export const WatchScope = z.enum(["events", "changes"]);
+export type WatchScope = z.infer<typeof WatchScope>;
+
 export const NodeEvents = z.object({ nodeId: z.string(), events: z.array(EngineEvent) });
 export type NodeEvents = z.infer<typeof NodeEvents>;
 
@@ -31,7 +39,7 @@ export const NodesChanged = z.object({ nodeId: z.string() });
 export type NodesChanged = z.infer<typeof NodesChanged>;
 
 export interface BrowserToServerEvents {
-  [BrowserEvent.watchNode]: (req: WatchNode, ack: (reply: Reply<null>) => void) => void;
+  [BrowserEvent.watchNode]: (req: WatchNode, ack: (reply: Reply<{ scope: WatchScope }>) => void) => void;
   [BrowserEvent.unwatchNode]: (req: WatchNode) => void;
 }
 

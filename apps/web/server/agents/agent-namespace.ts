@@ -7,7 +7,7 @@ import { refreshFacts, type AgentGateway } from "@wheelhouse/api";
 import type { Database } from "@wheelhouse/db";
 import { AgentEvent, AgentHello, BrowserEvent, EngineEventBatch, EngineStatus, Heartbeat, PROTOCOL_VERSION, fail, ok, type ErrorReply } from "@wheelhouse/protocol";
 import type { Logger } from "../logger.ts";
-import { agentRoom, NODE_LIST_ROOM, nodeWatchersRoom, type AgentNamespace, type AgentSocket, type BrowserNamespace } from "../sockets/namespaces.ts";
+import { agentRoom, NODE_LIST_ROOM, nodeChangesRoom, nodeWatchersRoom, type AgentNamespace, type AgentSocket, type BrowserNamespace } from "../sockets/namespaces.ts";
 import { agentAuth, revokedRefusal } from "./agent-auth.ts";
 import { joinWithToken } from "./enrollment.ts";
 import { recordEngineStatus, recordHeartbeat } from "./node-records.ts";
@@ -30,7 +30,7 @@ export function serveAgents({ agents, browsers, gateway, db, log }: Deps): void 
   const refreshTimers = new Map<string, NodeJS.Timeout>();
 
   const announce = (nodeId: string, connected: boolean, engineReachable: boolean) => {
-    browsers.to(nodeWatchersRoom(nodeId)).emit(BrowserEvent.nodeStatus, { nodeId, connected, engineReachable });
+    browsers.to([nodeWatchersRoom(nodeId), nodeChangesRoom(nodeId)]).emit(BrowserEvent.nodeStatus, { nodeId, connected, engineReachable });
     browsers.to(NODE_LIST_ROOM).emit(BrowserEvent.nodesChanged, { nodeId });
   };
 
@@ -127,6 +127,8 @@ export function serveAgents({ agents, browsers, gateway, db, log }: Deps): void 
       const batch = EngineEventBatch.safeParse(payload);
       if (!batch.success) return log.warn(`malformed engine events from ${node.name}`, batch.error.issues[0]);
       browsers.to(nodeWatchersRoom(node.id)).emit(BrowserEvent.nodeEvents, { nodeId: node.id, events: batch.data.events });
+      const changes = batch.data.events.map(({ type, action, timeNano }) => ({ type, action, timeNano, actorId: "", attributes: {} }));
+      browsers.to(nodeChangesRoom(node.id)).emit(BrowserEvent.nodeEvents, { nodeId: node.id, events: changes });
       refreshFactsSoon(node.id);
     });
 

@@ -1,15 +1,16 @@
 /**
  * The browser side: admits signed-in browsers, lets them watch nodes they may see, and puts those
  * that may see the node list where they hear it change. Each event's permission comes from the
- * registry in packages/api. A node's events name every container on it, so watching one needs
- * the permission on the node itself, not on some labelled objects there.
+ * registry in packages/api. A node's events name every container on it, so hearing them needs
+ * the permission on the node itself; a watcher whose grants reach only labelled objects there
+ * hears that something changed, and of what type, so its pages stay live.
  */
 import { authorizerFor, nodeResources, SOCKET_EVENT_PERMISSIONS } from "@wheelhouse/api";
 import type { SessionPolicy } from "@wheelhouse/auth";
 import type { Database } from "@wheelhouse/db";
 import { BrowserEvent, WatchNode, fail, ok } from "@wheelhouse/protocol";
 import { sessionOf } from "../http/session.ts";
-import { NODE_LIST_ROOM, nodeWatchersRoom, type BrowserNamespace, type BrowserSocket } from "./namespaces.ts";
+import { NODE_LIST_ROOM, nodeChangesRoom, nodeWatchersRoom, type BrowserNamespace, type BrowserSocket } from "./namespaces.ts";
 
 export function serveBrowsers(browsers: BrowserNamespace, db: Database, policy: SessionPolicy): void {
   browsers.use(async (socket: BrowserSocket, next) => {
@@ -33,14 +34,19 @@ export function serveBrowsers(browsers: BrowserNamespace, db: Database, policy: 
       if (!access.holds(permission)) return ack(fail("FORBIDDEN", `You need the ${permission} permission to watch nodes.`));
       const node = (await nodeResources({ db })).get(request.data.nodeId);
       if (!node || !access.reaches(node.clusterId, node.nodeLabels)) return ack(fail("NOT_FOUND", "No such node."));
-      if (!access.can(permission, node)) return ack(fail("FORBIDDEN", `You need the ${permission} permission on this node to watch its events.`));
-      await socket.join(nodeWatchersRoom(request.data.nodeId));
-      ack(ok(null));
+      if (access.can(permission, node)) {
+        await socket.join(nodeWatchersRoom(request.data.nodeId));
+        return ack(ok({ scope: "events" as const }));
+      }
+      await socket.join(nodeChangesRoom(request.data.nodeId));
+      ack(ok({ scope: "changes" as const }));
     });
 
     socket.on(BrowserEvent.unwatchNode, async (payload) => {
       const request = WatchNode.safeParse(payload);
-      if (request.success) await socket.leave(nodeWatchersRoom(request.data.nodeId));
+      if (!request.success) return;
+      await socket.leave(nodeWatchersRoom(request.data.nodeId));
+      await socket.leave(nodeChangesRoom(request.data.nodeId));
     });
 
     if ((await authorizerFor(db, socket.data.session.user)).holds(SOCKET_EVENT_PERMISSIONS[BrowserEvent.nodesChanged])) await socket.join(NODE_LIST_ROOM);

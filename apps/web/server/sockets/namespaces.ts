@@ -28,5 +28,7 @@ export type BrowserSocket = Socket<BrowserToServerEvents, ServerToBrowserEvents,
  */
 export const agentRoom = (nodeId: string) => `agent:${nodeId}`;
 export const nodeWatchersRoom = (nodeId: string) => `node:${nodeId}`;
+/** Watchers who may hear that something changed on the node, but not what: see WatchScope. */
+export const nodeChangesRoom = (nodeId: string) => `node-changes:${nodeId}`;
 /** Every browser that may see the node list, told when a node joins, leaves, connects or disconnects. */
 export const NODE_LIST_ROOM = "nodes";

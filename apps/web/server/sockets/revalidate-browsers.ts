@@ -14,6 +14,7 @@ import { NODE_LIST_ROOM, type BrowserNamespace } from "./namespaces.ts";
 
 export const REVALIDATE_INTERVAL_MS = 3_000;
 const NODE_ROOM = /^node:(.+)$/;
+const NODE_CHANGES_ROOM = /^node-changes:(.+)$/;
 
 export function revalidateBrowsers(browsers: BrowserNamespace, db: Database, policy: SessionPolicy, log: Logger, intervalMs = REVALIDATE_INTERVAL_MS): () => void {
   let running = false;
@@ -39,10 +40,13 @@ async function revalidateAll(browsers: BrowserNamespace, db: Database, policy: S
     }
     socket.data.session = session;
     const access = await authorizerFor(db, session.user);
+    const permission = SOCKET_EVENT_PERMISSIONS[BrowserEvent.watchNode];
     for (const room of socket.rooms) {
-      const nodeId = NODE_ROOM.exec(room)?.[1];
-      const node = nodeId ? nodes.get(nodeId) : undefined;
-      if (nodeId && !(node && access.can(SOCKET_EVENT_PERMISSIONS[BrowserEvent.watchNode], node))) await socket.leave(room);
+      const fullId = NODE_ROOM.exec(room)?.[1];
+      const changesId = NODE_CHANGES_ROOM.exec(room)?.[1];
+      const node = nodes.get(fullId ?? changesId ?? "");
+      if (fullId && !(node && access.can(permission, node))) await socket.leave(room);
+      if (changesId && !(node && access.holds(permission) && access.reaches(node.clusterId, node.nodeLabels))) await socket.leave(room);
     }
     if (socket.rooms.has(NODE_LIST_ROOM) && !access.holds(SOCKET_EVENT_PERMISSIONS[BrowserEvent.nodesChanged])) await socket.leave(NODE_LIST_ROOM);
   }

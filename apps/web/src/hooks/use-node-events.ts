@@ -1,7 +1,8 @@
 "use client";
 /**
  * Keeps a node's pages live: watches the node over socket.io and, when its engine reports changes
- * (or its agent comes and goes), refreshes the affected queries. No polling.
+ * (or its agent comes and goes), refreshes the affected queries. No polling. Only the type of each
+ * change is read, which is all the server tells a watcher whose grants cover part of the node.
  */
 import { BrowserEvent, type EngineEvent, type NodeEvents, type NodeStatusChange } from "@wheelhouse/protocol";
 import { useQueryClient } from "@tanstack/react-query";
