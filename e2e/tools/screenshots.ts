@@ -45,6 +45,7 @@ async function shoot(page: Page, name: string) {
 }
 
 const MEMBER = { username: "ana", password: "payments passphrase" };
+const NEWCOMER = { username: "noor", password: "newcomer passphrase" };
 
 async function signInAs(page: Page, user: { username: string; password: string }) {
   await page.goto("/login");
@@ -58,6 +59,7 @@ async function tourAccess(page: Page, nav: (label: string) => Promise<void>) {
   const admin = await Api.signIn("admin", PASSWORD);
   const swarm = await swarmId();
   const member = await admin.must<{ id: string }>(admin.mutate("users.create", { ...MEMBER, displayName: "Ana Lima" }));
+  await admin.must(admin.mutate("users.create", NEWCOMER));
   const team = await admin.must<{ id: string }>(admin.mutate("teams.create", { name: "Payments", description: "Checkout and billing services" }));
   await admin.must(admin.mutate("teams.addMembers", { id: team.id, userIds: [member.id] }));
   const set = await admin.must<{ id: string }>(admin.mutate("resourceSets.create", { name: "Payments services", clusterIds: [`swarm:${swarm}`], labels: { team: "payments" }, nodeLabels: {} }));
@@ -175,6 +177,11 @@ async function main() {
     await page.goto(`/swarms/${await swarmId()}/services`);
     await page.getByRole("heading", { level: 1, name: "Services" }).waitFor();
     await shoot(page, "member-services");
+
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await signInAs(page, NEWCOMER);
+    await page.getByText("No access yet").waitFor();
+    await shoot(page, "newcomer-dashboard");
   } finally {
     server.process.kill("SIGTERM");
     await browser.close();

@@ -24,12 +24,13 @@ import {
   Waypoints,
   Workflow,
 } from "lucide-react";
+import type { Permission } from "@wheelhouse/api";
 import type { NavSection } from "@/components/app-shell";
 
 export function consoleNav(
-  node: { id: string; name: string } | undefined,
+  node: { id: string; name: string; yourPermissions: readonly string[] } | undefined,
   swarm: { swarmId: string | null; name: string } | undefined,
-  options: { isAdmin: boolean; canGrant: boolean },
+  options: { isAdmin: boolean; canGrant: boolean; holds: (permission: Permission) => boolean },
 ): NavSection[] {
   const sections: NavSection[] = [
     {
@@ -55,16 +56,17 @@ export function consoleNav(
   }
   if (node) {
     const base = `/nodes/${node.id}`;
-    sections.push({
-      label: node.name,
-      items: [
-        { href: `${base}/containers`, label: "Containers", icon: <Box /> },
-        { href: `${base}/images`, label: "Images", icon: <Layers /> },
-        { href: `${base}/volumes`, label: "Volumes", icon: <HardDrive /> },
-        { href: `${base}/networks`, label: "Networks", icon: <Network /> },
-        { href: `${base}/disk`, label: "Disk usage", icon: <Boxes /> },
-      ],
-    });
+    const onNode = (permission: Permission) => node.yourPermissions.includes(permission);
+    const items = [
+      // Containers are labelled objects: a team may see its own on a node it has no other rights on.
+      { href: `${base}/containers`, label: "Containers", icon: <Box />, shown: options.holds("container.view") },
+      { href: `${base}/images`, label: "Images", icon: <Layers />, shown: onNode("image.view") },
+      { href: `${base}/volumes`, label: "Volumes", icon: <HardDrive />, shown: onNode("volume.view") },
+      { href: `${base}/networks`, label: "Networks", icon: <Network />, shown: onNode("network.view") },
+      { href: `${base}/disk`, label: "Disk usage", icon: <Boxes />, shown: onNode("system.view") },
+    ];
+    const shown = items.filter((item) => item.shown).map(({ shown: _, ...item }) => item);
+    if (shown.length > 0) sections.push({ label: node.name, items: shown });
   }
   if (options.isAdmin) {
     sections.push({

@@ -1,5 +1,5 @@
 /** One node on the dashboard: what it holds, how busy its host is, and its host, engine and agent. */
-import type { NodeView } from "@wheelhouse/api";
+import type { NodeView, Permission } from "@wheelhouse/api";
 import { Card, ConnectionBadge, formatRelativeTime, StatCard } from "@wheelhouse/ui";
 import { Box, HardDrive, Layers, Network } from "lucide-react";
 import type { ReactNode } from "react";
@@ -8,8 +8,10 @@ import { cpuAmount, diskAmount, inWords, memoryAmount, swarmRoleText } from "./n
 import { LabelChips } from "./swarm-nodes/label-chips";
 import { UsageBar } from "./usage-bar";
 
-export function NodeOverview({ node }: { node: NodeView }) {
+/** `yourPermissions`: what the viewer may do on the node itself; a kind they may not list is not counted here either. */
+export function NodeOverview({ node, showContainers }: { node: NodeView & { yourPermissions: readonly string[] }; showContainers: boolean }) {
   const { facts, usage } = node;
+  const may = (permission: Permission) => node.yourPermissions.includes(permission);
   const counts = facts?.counts;
   const base = `/nodes/${node.id}`;
   const stopped = counts ? `${counts.containersStopped} stopped${counts.containersPaused ? `, ${counts.containersPaused} paused` : ""}` : undefined;
@@ -23,10 +25,18 @@ export function NodeOverview({ node }: { node: NodeView }) {
       </div>
       <NodeHealthBanner node={node} />
       <div className="grid grid-cols-2 gap-4 lg:grid-cols-4">
-        <StatCard label="Containers running" value={counts?.containersRunning ?? "–"} sublabel={stopped} icon={<Box />} href={`${base}/containers`} />
-        <StatCard label="Images" value={counts?.images ?? "–"} icon={<Layers />} href={`${base}/images`} />
-        <StatCard label="Volumes" value={counts?.volumes ?? "–"} icon={<HardDrive />} href={`${base}/volumes`} />
-        <StatCard label="Networks" value={counts?.networks ?? "–"} icon={<Network />} href={`${base}/networks`} />
+        {showContainers && (
+          <StatCard
+            label={may("container.view") ? "Containers running" : "Containers"}
+            value={may("container.view") ? (counts?.containersRunning ?? "–") : "Yours"}
+            sublabel={may("container.view") ? stopped : "those your grants reach"}
+            icon={<Box />}
+            href={`${base}/containers`}
+          />
+        )}
+        {may("image.view") && <StatCard label="Images" value={counts?.images ?? "–"} icon={<Layers />} href={`${base}/images`} />}
+        {may("volume.view") && <StatCard label="Volumes" value={counts?.volumes ?? "–"} icon={<HardDrive />} href={`${base}/volumes`} />}
+        {may("network.view") && <StatCard label="Networks" value={counts?.networks ?? "–"} icon={<Network />} href={`${base}/networks`} />}
       </div>
       {facts && (
         <Card title="Host" className="mt-4">

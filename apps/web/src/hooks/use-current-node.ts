@@ -5,12 +5,15 @@
  */
 import { useQuery } from "@tanstack/react-query";
 import { useParams } from "next/navigation";
+import { useAccess } from "@/hooks/use-access";
 import { useTRPC } from "@/lib/trpc";
 
 export function useCurrentNode() {
   const trpc = useTRPC();
   const params = useParams<{ nodeId?: string }>();
-  const nodes = useQuery(trpc.nodes.list.queryOptions());
+  const { isAdmin, holds } = useAccess();
+  // Without node.view anywhere the list would only be refused (and each refusal audited).
+  const nodes = useQuery(trpc.nodes.list.queryOptions(undefined, { enabled: isAdmin || holds("node.view") }));
   const list = nodes.data ?? [];
   const node = list.find((n) => n.id === params.nodeId) ?? (params.nodeId ? undefined : (list.find((n) => n.local) ?? list[0]));
   return { node, nodes: list, query: nodes, requestedId: params.nodeId };

@@ -5,12 +5,14 @@
  */
 import { useQuery } from "@tanstack/react-query";
 import { useParams } from "next/navigation";
+import { useAccess } from "@/hooks/use-access";
 import { useTRPC } from "@/lib/trpc";
 
 export function useCurrentSwarm(currentNodeId: string | undefined) {
   const trpc = useTRPC();
   const params = useParams<{ swarmId?: string }>();
-  const clusters = useQuery(trpc.clusters.list.queryOptions());
+  const { isAdmin, holds } = useAccess();
+  const clusters = useQuery(trpc.clusters.list.queryOptions(undefined, { enabled: isAdmin || holds("node.view") }));
   const swarms = (clusters.data ?? []).filter((c) => c.kind === "swarm");
   const swarm = params.swarmId
     ? swarms.find((c) => c.swarmId === params.swarmId)

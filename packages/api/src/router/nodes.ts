@@ -4,7 +4,9 @@
  * A caller sees the nodes their grants reach into (reached-nodes.ts).
  */
 import { TRPCError } from "@trpc/server";
+import { PERMISSION_NAMES } from "@wheelhouse/auth";
 import { NO_SUCH_NODE } from "../access/node-access.ts";
+import { nodeResources } from "../access/node-resources.ts";
 import { reachedNodes } from "../access/reached-nodes.ts";
 import { notFound } from "../access/require.ts";
 import type { Context } from "../context.ts";
@@ -32,7 +34,12 @@ export const nodesRouter = router({
       ctx.agents.connectedNodeIds(),
     ]);
     const views = nodes.map(({ credentials, ...node }) => ({ ...toNodeView(node, connected.has(node.id)), credentialRevoked: credentials.length === 0 }));
-    return reachedNodes(ctx, views);
+    const resources = await nodeResources(ctx);
+    // What the caller may do on each node itself, so the console offers only the pages that will answer.
+    return (await reachedNodes(ctx, views)).map((view) => {
+      const resource = resources.get(view.id);
+      return { ...view, yourPermissions: resource ? PERMISSION_NAMES.filter((p) => ctx.access.can(p, resource)) : [] };
+    });
   }),
 
   get: procedure("node.view")

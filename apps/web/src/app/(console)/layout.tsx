@@ -8,6 +8,7 @@ import { AppShell } from "@/components/app-shell";
 import { consoleNav } from "@/components/console-nav";
 import { LiveIndicator } from "@/components/live-indicator";
 import { NodeSwitcher } from "@/components/node-switcher";
+import { useAccess } from "@/hooks/use-access";
 import { useCurrentNode } from "@/hooks/use-current-node";
 import { useCurrentSwarm } from "@/hooks/use-current-swarm";
 import { useNodeEvents } from "@/hooks/use-node-events";
@@ -22,6 +23,7 @@ export default function ConsoleLayout({ children }: { children: ReactNode }) {
   const status = useQuery(trpc.auth.status.queryOptions());
   const user = status.data?.user;
   const { node, nodes } = useCurrentNode();
+  const { holds } = useAccess();
   const { swarm } = useCurrentSwarm(node?.id);
   // On a swarm's pages, listen to one of its managers: only managers hear of services, secrets and configs.
   const swarmManager = swarm?.nodes.find((n) => n.manager && n.connected)?.id;
@@ -45,7 +47,7 @@ export default function ConsoleLayout({ children }: { children: ReactNode }) {
 
   return (
     <AppShell
-      navSections={consoleNav(node, swarm, { isAdmin: user.isAdmin, canGrant: user.permissions.includes("grant.manage") })}
+      navSections={consoleNav(node, swarm, { isAdmin: user.isAdmin, canGrant: holds("grant.manage"), holds })}
       activeHref={pathname}
       userName={user.username}
       onSignOut={() => logout.mutate()}

@@ -2,19 +2,35 @@
 /** The dashboard: every cluster at a glance, then each node with its engine's facts and object counts. */
 import { useQuery } from "@tanstack/react-query";
 import { EmptyState, PageHeader } from "@wheelhouse/ui";
-import { Server } from "lucide-react";
+import { KeyRound, Server } from "lucide-react";
 import { ClusterOverview } from "@/components/clusters/cluster-overview";
 import { NodeOverview } from "@/components/node-overview";
 import { QueryStates } from "@/components/query-states";
+import { useAccess } from "@/hooks/use-access";
 import { useTRPC } from "@/lib/trpc";
 
 export default function DashboardPage() {
   const trpc = useTRPC();
-  const nodes = useQuery(trpc.nodes.list.queryOptions());
+  const { isAdmin, holds } = useAccess();
+  const mayView = isAdmin || holds("node.view");
+  const nodes = useQuery(trpc.nodes.list.queryOptions(undefined, { enabled: mayView }));
+  const header = <PageHeader title="Dashboard" description="The clusters and Docker hosts this control plane manages." />;
 
+  if (!mayView) {
+    return (
+      <>
+        {header}
+        <EmptyState
+          icon={<KeyRound />}
+          title="No access yet"
+          description="Your account holds no grants, so there is nothing to show. Ask an administrator to give you, or a team you are in, a role on a resource set."
+        />
+      </>
+    );
+  }
   return (
     <>
-      <PageHeader title="Dashboard" description="The clusters and Docker hosts this control plane manages." />
+      {header}
       <ClusterOverview />
       <h2 className="mt-10 mb-3 text-sm font-semibold tracking-wide text-fg-subtle uppercase">Nodes</h2>
       <QueryStates query={nodes} loadingLabel="Loading nodes…">
@@ -24,7 +40,7 @@ export default function DashboardPage() {
           ) : (
             <div className="space-y-8">
               {list.map((node) => (
-                <NodeOverview key={node.id} node={node} />
+                <NodeOverview key={node.id} node={node} showContainers={isAdmin || holds("container.view")} />
               ))}
             </div>
           )
