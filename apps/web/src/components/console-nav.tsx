@@ -36,7 +36,7 @@ export function consoleNav(
     {
       items: [
         { href: "/", label: "Dashboard", icon: <LayoutDashboard /> },
-        { href: "/nodes", label: "Nodes", icon: <Server /> },
+        ...(options.holds("node.view") ? [{ href: "/nodes", label: "Nodes", icon: <Server /> }] : []),
         { href: "/account", label: "My account", icon: <UserRound /> },
       ],
     },
