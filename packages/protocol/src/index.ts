@@ -13,3 +13,4 @@ export * from "./agent-enrollment.ts";
 export * from "./agent-events.ts";
 export * from "./browser-events.ts";
 export * from "./exec.ts";
+export * from "./metrics.ts";

@@ -24,6 +24,8 @@ export interface TestContainerOptions {
   network?: string;
   /** Container ports, each published on a random host port. */
   ports?: number[];
+  /** A CPU quota in CPUs (`docker run --cpus`). */
+  cpus?: number;
 }
 
 export interface EngineSandbox {
@@ -73,6 +75,7 @@ export function createEngineSandbox(): EngineSandbox {
           Binds: options.volume ? [`${options.volume}:/data`] : undefined,
           NetworkMode: options.network,
           PortBindings: Object.fromEntries(ports.map((p) => [`${p}/tcp`, [{ HostPort: "" }]])),
+          NanoCpus: options.cpus === undefined ? undefined : Math.round(options.cpus * 1e9),
         },
       });
       if (options.start !== false) await container.start();
