@@ -3,3 +3,4 @@ export { createDockerRuntime, type Runtime, type RuntimeOptions } from "./runtim
 export { RuntimeError } from "./errors.ts";
 export { DEFAULT_ENDPOINT, parseEndpoint, formatEndpoint, type DockerEndpoint } from "./endpoint.ts";
 export { createMetricsSampler, sampleEvery, DEFAULT_METRICS_INTERVAL_MS, type MetricsSampler, type MetricsSamplerOptions, type SamplingLoop } from "./metrics/index.ts";
+export * from "./exec/index.ts";
