@@ -15,6 +15,7 @@ import {
   fail,
   ok,
   replySchema,
+  type ChannelEvents,
   type ErrorCode,
   type ErrorReply,
   type Reply,
@@ -24,15 +25,20 @@ import { DEFAULT_WINDOW, checkWindowSize, type WindowSize } from "./credit-windo
 import { watchHealth, type ChannelProblem } from "./health-watch.ts";
 import { newChannelId } from "./channel-id.ts";
 
-/** The parts of a socket.io socket (server or client side) channels use. */
+type ChannelSocketEvent = (typeof ChannelEvent)[keyof typeof ChannelEvent];
+
+/**
+ * The parts of a socket.io socket (server or client side) channels use. A typed socket fits when
+ * its event maps include ChannelEvents from @wheelhouse/protocol.
+ */
 export interface ChannelSocket {
   readonly connected: boolean;
-  emit(event: string, ...args: unknown[]): unknown;
+  emit<E extends ChannelSocketEvent>(event: E, ...args: Parameters<ChannelEvents[E]>): unknown;
   // socket.io's listeners take any arguments; each is parsed before use.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  on(event: string, listener: (...args: any[]) => void): unknown;
+  on(event: ChannelSocketEvent | "disconnect", listener: (...args: any[]) => void): unknown;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  off(event: string, listener: (...args: any[]) => void): unknown;
+  off(event: ChannelSocketEvent | "disconnect", listener: (...args: any[]) => void): unknown;
 }
 
 /** Accepts or refuses a channel of one kind; it parses params itself and, to send, calls channel.send. */
@@ -67,7 +73,7 @@ export class Channels {
   readonly #logger: Logger;
   readonly #handlers = new Map<string, ChannelHandler>();
   readonly #channels = new Map<string, LocalChannel>();
-  readonly #listeners: [string, (...args: unknown[]) => void][];
+  readonly #listeners: [ChannelSocketEvent | "disconnect", (...args: unknown[]) => void][];
   readonly #stopWatch: () => void;
 
   constructor(socket: ChannelSocket, options: ChannelsOptions = {}) {
@@ -154,8 +160,8 @@ export class Channels {
   };
 
   // A disconnected socket.io client would buffer emits without bound until it reconnects.
-  #emit(event: string, payload: unknown): void {
-    if (this.#socket.connected) this.#socket.emit(event, payload);
+  #emit<E extends ChannelSocketEvent>(event: E, ...args: Parameters<ChannelEvents[E]>): void {
+    if (this.#socket.connected) this.#socket.emit(event, ...args);
   }
 
   async #onOpen(raw: unknown, ack: unknown): Promise<void> {
