@@ -14,3 +14,4 @@ export * from "./agent-events.ts";
 export * from "./browser-events.ts";
 export * from "./exec.ts";
 export * from "./metrics.ts";
+export * from "./channels.ts";

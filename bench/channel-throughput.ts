@@ -1,0 +1,144 @@
+/**
+ * Throughput of one channel over loopback socket.io, against a plain socket.io emit loop with no
+ * flow control measured in the same run. Each case runs in its own child process so its peak
+ * memory is its own. Run: npx tsx bench/channel-throughput.ts [megabytes]
+ */
+import { fork } from "node:child_process";
+import { Channels, type WindowSize } from "@wheelhouse/channels";
+import { connectSocketPair, type SocketPair } from "../packages/channels/src/testing/socket-pair.ts";
+import { byteSource } from "../packages/channels/src/testing/sources.ts";
+
+const CHUNK = 64 * 1024;
+const LINES_PER_BATCH = 100;
+const line = (n: number) => ({ t: "2025-01-01T00:00:00.000000000Z", stream: "stdout", text: `line ${n} of the benchmark's log output` });
+
+interface Figures {
+  seconds: number;
+  bytes: number;
+  messages: number;
+  peakRssMb: number;
+}
+
+type Case = { name: string; run: (pair: SocketPair, megabytes: number) => Promise<{ bytes: number; messages: number }> };
+
+const CASES: Record<string, Case> = {
+  "channel-bytes": { name: "channel, 64 KiB binary frames, 256 KiB window", run: (pair, mb) => channelBytes(pair, mb, { window: 256 * 1024, lowWatermark: 128 * 1024 }) },
+  "channel-bytes-1m": { name: "channel, 64 KiB binary frames, 1 MiB window", run: (pair, mb) => channelBytes(pair, mb, { window: 1024 * 1024, lowWatermark: 512 * 1024 }) },
+  "plain-bytes": { name: "plain emit loop, 64 KiB binary (baseline)", run: plainBytes },
+  "channel-lines": { name: `channel, JSON batches of ${LINES_PER_BATCH} lines`, run: (pair, mb) => channelLines(pair, mb) },
+  "plain-lines": { name: `plain emit loop, JSON batches of ${LINES_PER_BATCH} lines (baseline)`, run: plainLines },
+};
+
+async function channelBytes(pair: SocketPair, megabytes: number, window: WindowSize) {
+  const sender = new Channels(pair.server, { window });
+  const receiver = new Channels(pair.client, { window });
+  sender.handle("bulk", (channel) => void channel.send(byteSource(megabytes * 1024 * 1024, CHUNK)));
+  const opened = await receiver.open("bulk", {});
+  if (!opened.ok) throw new Error(opened.message);
+  let bytes = 0;
+  let messages = 0;
+  for await (const frame of opened.data.frames) {
+    bytes += (frame as Uint8Array).byteLength;
+    messages += 1;
+  }
+  return { bytes, messages };
+}
+
+async function plainBytes(pair: SocketPair, megabytes: number) {
+  const total = megabytes * 1024 * 1024;
+  const done = new Promise<{ bytes: number; messages: number }>((resolve) => {
+    let bytes = 0;
+    let messages = 0;
+    pair.client.on("bulk", (chunk: Buffer) => {
+      bytes += chunk.byteLength;
+      messages += 1;
+      if (bytes >= total) resolve({ bytes, messages });
+    });
+  });
+  for await (const chunk of byteSource(total, CHUNK)) pair.server.emit("bulk", chunk);
+  return done;
+}
+
+function batchesFor(megabytes: number): number {
+  return Math.ceil((megabytes * 1024 * 1024) / (JSON.stringify(line(0)).length * LINES_PER_BATCH));
+}
+
+async function* lineBatches(count: number) {
+  for (let batch = 0; batch < count; batch++) yield Array.from({ length: LINES_PER_BATCH }, (_, n) => line(batch * LINES_PER_BATCH + n));
+}
+
+async function channelLines(pair: SocketPair, megabytes: number) {
+  const sender = new Channels(pair.server);
+  const receiver = new Channels(pair.client);
+  sender.handle("lines", (channel) => void channel.send(lineBatches(batchesFor(megabytes))));
+  const opened = await receiver.open("lines", {});
+  if (!opened.ok) throw new Error(opened.message);
+  let bytes = 0;
+  let messages = 0;
+  for await (const batch of opened.data.frames) {
+    bytes += JSON.stringify(batch).length;
+    messages += (batch as unknown[]).length;
+  }
+  return { bytes, messages };
+}
+
+async function plainLines(pair: SocketPair, megabytes: number) {
+  const count = batchesFor(megabytes);
+  const done = new Promise<{ bytes: number; messages: number }>((resolve) => {
+    let bytes = 0;
+    let batches = 0;
+    pair.client.on("lines", (batch: unknown[]) => {
+      bytes += JSON.stringify(batch).length;
+      if (++batches === count) resolve({ bytes, messages: batches * LINES_PER_BATCH });
+    });
+  });
+  for await (const batch of lineBatches(count)) pair.server.emit("lines", batch);
+  return done;
+}
+
+async function measure(caseName: string, megabytes: number): Promise<Figures> {
+  const chosen = CASES[caseName];
+  if (!chosen) throw new Error(`no case ${caseName}`);
+  const pair = await connectSocketPair();
+  let peakRss = process.memoryUsage().rss;
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 10);
+  const baseRss = process.memoryUsage().rss;
+  const started = performance.now();
+  const { bytes, messages } = await chosen.run(pair, megabytes);
+  const seconds = (performance.now() - started) / 1000;
+  clearInterval(sampler);
+  await pair.close();
+  return { seconds, bytes, messages, peakRssMb: (peakRss - baseRss) / 1024 / 1024 };
+}
+
+function runInChild(caseName: string, megabytes: number): Promise<Figures> {
+  return new Promise((resolve, reject) => {
+    const child = fork(new URL(import.meta.url).pathname, ["--case", caseName, String(megabytes)], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
+    child.once("message", (figures) => resolve(figures as Figures));
+    child.once("exit", (code) => code !== 0 && reject(new Error(`${caseName} exited with ${code}`)));
+  });
+}
+
+async function main() {
+  const [flag, caseName, size] = process.argv.slice(2);
+  if (flag === "--case" && caseName) {
+    process.send?.(await measure(caseName, Number(size)));
+    process.exit(0);
+  }
+  const megabytes = Number(flag ?? 100);
+  console.log(`${megabytes} MB per case over loopback socket.io (websocket), sender and receiver in one process per case\n`);
+  console.log("case".padEnd(58), "MB/s".padStart(8), "msgs/s".padStart(10), "peak RSS growth".padStart(16));
+  for (const caseName of Object.keys(CASES)) {
+    const figures = await runInChild(caseName, megabytes);
+    const mbps = figures.bytes / 1024 / 1024 / figures.seconds;
+    console.log(
+      CASES[caseName]!.name.padEnd(58),
+      mbps.toFixed(1).padStart(8),
+      Math.round(figures.messages / figures.seconds).toString().padStart(10),
+      `${figures.peakRssMb.toFixed(0)} MB`.padStart(16),
+    );
+  }
+  console.log("\nmsgs/s counts frames for binary cases and log lines for JSON cases.");
+}
+
+void main();

@@ -1,0 +1,7 @@
+export { Channels, type ChannelHandler, type ChannelSocket, type ChannelsOptions, type Logger } from "./multiplexer.ts";
+export type { Channel, ChannelClosed, ChannelHealth } from "./channel.ts";
+export type { ChannelProblem } from "./health-watch.ts";
+export type { SenderStats, UpstreamState } from "./channel-sender.ts";
+export type { ReceiverStats } from "./channel-receiver.ts";
+export type { Payload, ReadableSource, Source, SourceChunk } from "./upstream.ts";
+export { DEFAULT_WINDOW, type WindowSize } from "./credit-window.ts";
