@@ -4,6 +4,7 @@
  * and swarm routing see the new membership at once. An answer proves the engine reachable.
  */
 import type { Context } from "./context.ts";
+import { recordSwarmLabels } from "./record-swarm-labels.ts";
 
 export async function refreshFacts(ctx: Pick<Context, "db" | "agents">, nodeId: string): Promise<void> {
   const facts = await ctx.agents.call(nodeId, "node.facts", {});
@@ -11,4 +12,5 @@ export async function refreshFacts(ctx: Pick<Context, "db" | "agents">, nodeId: 
     where: { id: nodeId },
     data: { facts: JSON.stringify(facts), hostname: facts.hostname, engineReachable: true, engineError: null, lastSeenAt: new Date() },
   });
+  await recordSwarmLabels(ctx, nodeId, facts);
 }

@@ -100,6 +100,8 @@ export function serveAgents({ agents, browsers, gateway, db, log }: Deps): void 
       log.info(`agent of ${node.name} connected (engine ${hello.data.engine.reachable ? "reachable" : "unreachable"})`);
       announce(node.id, true, hello.data.engine.reachable);
       ack(ok({ nodeId: node.id, heartbeatMs: HEARTBEAT_MS }));
+      // A manager's answer also brings its swarm's node labels, which access checks match.
+      if (hello.data.engine.reachable) refreshFactsSoon(node.id);
     });
 
     // A beat with host usage is written every time (one UPDATE every few seconds per node is light

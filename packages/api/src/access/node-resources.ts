@@ -1,6 +1,8 @@
 /**
  * Every node as a resource: the cluster it belongs to (its swarm, its named group, or itself) and
- * its engine labels. Resources on a node (containers, images, volumes, networks) live there too.
+ * its labels: the engine's own, and its swarm node labels (recorded by record-swarm-labels.ts),
+ * which win where both name a key, being what operators label in a swarm. Resources on a node
+ * (containers, images, volumes, networks) live there too.
  */
 import type { Resource } from "@wheelhouse/auth";
 import type { Context } from "../context.ts";
@@ -10,14 +12,26 @@ import { swarmIdsByNode } from "../swarm-membership.ts";
 export type NodeResource = Required<Pick<Resource, "clusterId" | "nodeLabels">>;
 
 export async function nodeResources(ctx: Pick<Context, "db">): Promise<Map<string, NodeResource>> {
-  const views = (await ctx.db.node.findMany()).map((node) => toNodeView(node, false));
+  const rows = await ctx.db.node.findMany();
+  const nodes = new Map(rows.map((row) => [row.id, row]));
+  const views = rows.map((node) => toNodeView(node, false));
   const swarmOf = swarmIdsByNode(views);
   return new Map(
     views.map((view) => {
       const swarmId = swarmOf.get(view.id);
       // As in the overview (clusters.ts): a swarm member belongs to its swarm, whatever group it was put in.
       const clusterId = swarmId ? `swarm:${swarmId}` : view.clusterId ? `group:${view.clusterId}` : `host:${view.id}`;
-      return [view.id, { clusterId, nodeLabels: view.facts?.labels ?? {} }];
+      return [view.id, { clusterId, nodeLabels: { ...(view.facts?.labels ?? {}), ...swarmLabels(nodes.get(view.id)?.swarmLabels) } }];
     }),
   );
+}
+
+function swarmLabels(json: string | null | undefined): Record<string, string> {
+  if (!json) return {};
+  try {
+    const parsed: unknown = JSON.parse(json);
+    return typeof parsed === "object" && parsed !== null ? (parsed as Record<string, string>) : {};
+  } catch {
+    return {};
+  }
 }
