@@ -61,6 +61,8 @@ export const ServiceDetails = ServiceSummary.extend({
   version: z.number().int(),
   /** Whether there is a previous spec to roll back to. */
   hasPreviousSpec: z.boolean(),
+  /** The spec a rollback would restore, as the form models it; null when there is none or it is a job's. */
+  previousSpec: ServiceSpecForm.nullable(),
 });
 export type ServiceDetails = z.infer<typeof ServiceDetails>;
 

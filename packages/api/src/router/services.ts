@@ -74,6 +74,11 @@ export const servicesRouter = router({
     .input(OnService)
     .mutation(async ({ ctx, input }) => {
       await requireOnService(ctx, input.swarmId, input.id, "service.update");
+      if (!ctx.access.isAdmin) {
+        // A rollback writes the previous spec back, which must pass what an update with it would.
+        const { previousSpec } = await callSwarm(ctx, input.swarmId, "service.inspect", { id: input.id });
+        if (previousSpec) requireSpecAllowed(ctx.access, "service.update", input.swarmId, previousSpec, "roll a service back to a version");
+      }
       return callSwarm(ctx, input.swarmId, "service.rollback", { id: input.id });
     }),
 

@@ -32,8 +32,15 @@ const service = (id: string, team: string): ServiceDetails => ({
   spec: ServiceSpec.parse({ name: id, image: "local/busybox:1", labels: { team } }),
   version: 1,
   hasPreviousSpec: false,
+  previousSpec: null,
 });
-const services = [service("pay-api", "payments"), service("search-api", "search")];
+// An administrator moved this one from the search team to payments; its previous spec is search's.
+const handedOver: ServiceDetails = {
+  ...service("pay-worker", "payments"),
+  hasPreviousSpec: true,
+  previousSpec: ServiceSpec.parse({ name: "pay-worker", image: "local/busybox:1", labels: { team: "search" } }),
+};
+const services = [service("pay-api", "payments"), service("search-api", "search"), handedOver];
 
 const container = (id: string, labels: Record<string, string>): ContainerSummary => ({
   id,
@@ -100,7 +107,7 @@ afterAll(async () => {
 describe("a Full Control user on the payments set", () => {
   it("lists only payments services, and containers of payments tasks", async () => {
     const { caller } = await userWith("Full Control", "pat");
-    expect((await caller.services.list({ swarmId: SWARM })).map((s) => s.name)).toEqual(["pay-api"]);
+    expect((await caller.services.list({ swarmId: SWARM })).map((s) => s.name)).toEqual(["pay-api", "pay-worker"]);
     expect((await caller.containers.list({ nodeId: managerId })).map((c) => c.name)).toEqual(["pay-api.1"]);
   });
 
@@ -145,6 +152,15 @@ describe("a Full Control user on the payments set", () => {
   it("may not move a payments service into another team's set", async () => {
     const { caller, agents } = await userWith("Full Control", "pez");
     await expect(caller.services.update({ swarmId: SWARM, id: "pay-api", version: 1, spec: spec({ name: "pay-api", labels: { team: "search" } }) })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(writes(agents.calls)).toEqual([]);
+  });
+
+  it("may not roll a service back into another team's set", async () => {
+    const { caller, agents } = await userWith("Full Control", "poe");
+    await expect(caller.services.rollback({ swarmId: SWARM, id: "pay-worker" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      message: expect.stringContaining("You may not roll a service back to a version labelled team=search"),
+    });
     expect(writes(agents.calls)).toEqual([]);
   });
 });

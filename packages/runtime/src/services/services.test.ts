@@ -81,6 +81,7 @@ describe("a replicated service across two racks", () => {
     }, "the update to complete");
     expect(updated.spec?.env).toEqual(["COLOR=green"]);
     expect(updated.hasPreviousSpec).toBe(true);
+    expect(updated.previousSpec?.env).toEqual(before.spec?.env);
     const newTasks = await until(() => settled(2), "2 updated tasks");
     expect(newTasks.filter((t) => oldTasks.has(t.id))).toEqual([]);
 

@@ -30,6 +30,7 @@ export function inspectService(docker: Docker, id: string): Promise<ServiceDetai
       spec: fromDockerSpec(service.Spec ?? {}, names),
       version: service.Version?.Index ?? 0,
       hasPreviousSpec: service.PreviousSpec !== undefined,
+      previousSpec: service.PreviousSpec ? fromDockerSpec(service.PreviousSpec, names) : null,
     };
   });
 }

@@ -18,6 +18,7 @@ const service = (state: string): ServiceDetails => ({
   spec: null,
   version: 7,
   hasPreviousSpec: true,
+  previousSpec: null,
 });
 const task = (slot: number, createdAt: number, state = "running", desiredState = "running", image = "app:2"): TaskSummary => ({
   id: `t${slot}-${createdAt}`,
