@@ -28,7 +28,8 @@ export interface ClusterView {
   nodes: { id: string; name: string; connected: boolean; engineReachable: boolean; manager: boolean }[];
   /** For a swarm, every node its managers count, with an agent or not. */
   swarmNodeCount: number | null;
-  containers: { running: number; stopped: number };
+  /** Null for a viewer who may not list every container in the cluster: the counts would include others'. */
+  containers: { running: number; stopped: number } | null;
   capacity: { cpus: number; memoryBytes: number };
   /** In use on the connected hosts that report their usage (`nodes` of them); their capacity is in `capacity` too. */
   used: { cpus: number; memoryBytes: number; nodes: number };

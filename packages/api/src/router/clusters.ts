@@ -5,6 +5,7 @@
  */
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
+import { nodeResources } from "../access/node-resources.ts";
 import { reachedNodes } from "../access/reached-nodes.ts";
 import { groupClusters } from "../clusters.ts";
 import { toNodeView } from "../node-view.ts";
@@ -30,8 +31,18 @@ export const clustersRouter = router({
       nodes.map((node) => toNodeView(node, connected.has(node.id))),
     );
     const clusters = groupClusters(views, records);
+    if (ctx.access.isAdmin) return clusters;
+    // Container counts cover every team's containers: shown only to those who may list them all.
+    const resources = await nodeResources(ctx);
+    const mayCount = (nodeIds: string[]) =>
+      nodeIds.every((id) => {
+        const node = resources.get(id);
+        return node !== undefined && ctx.access.can("container.view", node);
+      });
     // An empty group is an administrator's to fill; to anyone else it is one they do not reach.
-    return ctx.access.isAdmin ? clusters : clusters.filter((cluster) => cluster.nodes.length > 0);
+    return clusters
+      .filter((cluster) => cluster.nodes.length > 0)
+      .map((cluster) => ({ ...cluster, containers: mayCount(cluster.nodes.map((n) => n.id)) ? cluster.containers : null }));
   }),
 
   /** Groups standalone hosts under a name; a host in a swarm stays with its swarm whatever it is given. */

@@ -141,6 +141,8 @@ describe("a Full Control user on the payments set", () => {
   it("sees the node its services run on, but none of its own objects: no team owns a node's images or its prune", async () => {
     const { caller, agents } = await userWith("Full Control", "pru");
     expect((await caller.nodes.list()).map((n) => n.name)).toEqual(["manager-1"]);
+    // The cluster is listed, but not its container counts, which include other teams' containers.
+    expect((await caller.clusters.list()).map((c) => [c.name, c.containers])).toEqual([[expect.any(String), null]]);
     await expect(caller.images.list({ nodeId: managerId })).rejects.toMatchObject({
       code: "FORBIDDEN",
       message: "You need the image.view permission on this node itself; your resource sets here cover labelled objects only.",

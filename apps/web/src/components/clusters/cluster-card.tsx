@@ -41,7 +41,11 @@ export function ClusterCard({ cluster }: { cluster: ClusterView }) {
           value={`${up} / ${cluster.nodes.length}`}
           detail={cluster.swarmNodeCount !== null && cluster.swarmNodeCount > cluster.nodes.length ? `${cluster.swarmNodeCount} nodes in the swarm` : undefined}
         />
-        <Figure label="Containers" value={`${cluster.containers.running} running`} detail={`${cluster.containers.stopped} stopped`} />
+        {cluster.containers ? (
+          <Figure label="Containers" value={`${cluster.containers.running} running`} detail={`${cluster.containers.stopped} stopped`} />
+        ) : (
+          <Figure label="Containers" value="Yours only" detail="counts cover other teams' too" />
+        )}
         <ClusterUsage cluster={cluster} />
       </dl>
       <div className="mt-4 flex flex-wrap items-center justify-between gap-3 border-t border-line pt-4">
