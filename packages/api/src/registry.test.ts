@@ -1,5 +1,5 @@
-import { migrate, openDatabase, type Database } from "@wheelhouse/db";
-import { createTestSqliteDatabase, type TestDatabase } from "@wheelhouse/db/testing";
+import type { Database } from "@wheelhouse/db";
+import { type OpenedTestDatabase, openTestDatabase } from "@wheelhouse/db/testing";
 import { agentCommandNames, type NodeFacts } from "@wheelhouse/protocol";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PERMISSIONS } from "./permissions.ts";
@@ -33,19 +33,15 @@ describe("permission registry", () => {
 });
 
 describe("access enforcement", () => {
-  let database: TestDatabase;
+  let database: OpenedTestDatabase;
   let db: Database;
   beforeAll(async () => {
-    database = createTestSqliteDatabase();
-    await migrate(database.url);
-    db = openDatabase(database.url);
+    database = await openTestDatabase();
+    db = database.db;
     // Node-scoped procedures look the node up before asking its agent.
     await db.node.create({ data: { id: "n1", name: "n1" } });
   });
-  afterAll(async () => {
-    await db.$disconnect();
-    await database.drop();
-  });
+  afterAll(() => database.close());
 
   it.each(procedures.filter((e) => e.access !== "public").map((e) => e.name))("refuses %s without a session", async (name) => {
     await expect(invoke(createCaller(testContext(db)), name, {})).rejects.toMatchObject({ code: "UNAUTHORIZED" });

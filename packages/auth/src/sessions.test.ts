@@ -1,22 +1,18 @@
-import { migrate, openDatabase, type Database } from "@wheelhouse/db";
-import { createTestSqliteDatabase, type TestDatabase } from "@wheelhouse/db/testing";
+import type { Database } from "@wheelhouse/db";
+import { type OpenedTestDatabase, openTestDatabase } from "@wheelhouse/db/testing";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createSession, endSession, resolveSession } from "./sessions.ts";
 import { issueSetupCode, retireSetupCode, setupCodeMatches } from "./setup-code.ts";
 
 const policy = { idleMs: 30 * 60_000, absoluteMs: 12 * 3600_000 };
-let database: TestDatabase;
+let database: OpenedTestDatabase;
 let db: Database;
 
 beforeEach(async () => {
-  database = createTestSqliteDatabase();
-  await migrate(database.url);
-  db = openDatabase(database.url);
+  database = await openTestDatabase();
+  db = database.db;
 });
-afterEach(async () => {
-  await db.$disconnect();
-  await database.drop();
-});
+afterEach(() => database.close());
 
 const addUser = () => db.user.create({ data: { username: "ada", passwordHash: "x" } });
 const minutes = (n: number) => new Date(Date.now() + n * 60_000);

@@ -31,5 +31,6 @@ export { Spinner, type SpinnerProps } from "./spinner.tsx";
 
 export { ConfirmDialog, type ConfirmDialogProps } from "./confirm-dialog.tsx";
 export { Modal, type ModalProps } from "./modal.tsx";
+export { ModalFormFooter, type ModalFormFooterProps } from "./modal-form-footer.tsx";
 export { Drawer, type DrawerProps } from "./drawer.tsx";
 export { ToastProvider, useToast, type ToastApi, type ToastOptions, type ToastTone } from "./toast.tsx";

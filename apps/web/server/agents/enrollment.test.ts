@@ -3,8 +3,8 @@
  * a token never enrolls more nodes than it allows, and a refused enrollment leaves nothing behind.
  */
 import { hashToken } from "@wheelhouse/auth";
-import { migrate, openDatabase, type Database } from "@wheelhouse/db";
-import { createTestPostgresDatabase, createTestSqliteDatabase, type TestDatabase } from "@wheelhouse/db/testing";
+import type { Database } from "@wheelhouse/db";
+import { createTestPostgresDatabase, createTestSqliteDatabase, type OpenedTestDatabase, openTestDatabase } from "@wheelhouse/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkJoinToken, enrollNode } from "./enrollment.ts";
 
@@ -14,17 +14,13 @@ describe.each([
   ["sqlite", async () => createTestSqliteDatabase()],
   ["postgresql", createTestPostgresDatabase],
 ] as const)("enrollment on %s", (_, create) => {
-  let database: TestDatabase;
+  let database: OpenedTestDatabase | undefined;
   let db: Database;
   beforeAll(async () => {
-    database = await create();
-    await migrate(database.url);
-    db = openDatabase(database.url);
+    database = await openTestDatabase(create);
+    db = database.db;
   });
-  afterAll(async () => {
-    await db?.$disconnect();
-    await database?.drop();
-  });
+  afterAll(() => database?.close());
 
   const token = (secret: string, data: { maxUses?: number | null; expiresAt?: Date; revokedAt?: Date } = {}) =>
     db.joinToken.create({ data: { tokenHash: hashToken(secret), label: secret, expiresAt: new Date(Date.now() + HOUR_MS), maxUses: 1, ...data } });

@@ -2,23 +2,19 @@
 import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { createSession, DEFAULT_SESSION_POLICY, hashPassword, verifyPassword } from "@wheelhouse/auth";
-import { migrate, openDatabase, type Database } from "@wheelhouse/db";
-import { createTestSqliteDatabase, type TestDatabase } from "@wheelhouse/db/testing";
+import type { Database } from "@wheelhouse/db";
+import { type OpenedTestDatabase, openTestDatabase } from "@wheelhouse/db/testing";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
 const repoRoot = fileURLToPath(new URL("../../../../", import.meta.url));
-let database: TestDatabase;
+let database: OpenedTestDatabase;
 let db: Database;
 
 beforeEach(async () => {
-  database = createTestSqliteDatabase();
-  await migrate(database.url);
-  db = openDatabase(database.url);
+  database = await openTestDatabase();
+  db = database.db;
 });
-afterEach(async () => {
-  await db.$disconnect();
-  await database.drop();
-});
+afterEach(() => database.close());
 
 function resetAdminPassword(args: string[], stdin?: string) {
   return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {

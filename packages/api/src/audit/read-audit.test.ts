@@ -1,20 +1,16 @@
-import { migrate, openDatabase, type Database } from "@wheelhouse/db";
-import { createTestSqliteDatabase, type TestDatabase } from "@wheelhouse/db/testing";
+import type { Database } from "@wheelhouse/db";
+import { type OpenedTestDatabase, openTestDatabase } from "@wheelhouse/db/testing";
 import { afterEach, beforeEach, expect, it } from "vitest";
 import { AuditFilter } from "./audit-filter.ts";
 import { readAuditBatches } from "./read-audit.ts";
 
-let database: TestDatabase;
+let database: OpenedTestDatabase;
 let db: Database;
 beforeEach(async () => {
-  database = createTestSqliteDatabase();
-  await migrate(database.url);
-  db = openDatabase(database.url);
+  database = await openTestDatabase();
+  db = database.db;
 });
-afterEach(async () => {
-  await db.$disconnect();
-  await database.drop();
-});
+afterEach(() => database.close());
 
 it("reads every matching event once, newest first, a bounded batch at a time", async () => {
   await db.auditEvent.createMany({ data: Array.from({ length: 1_203 }, (_, i) => ({ ip: "10.0.0.1", action: "bulk.add", outcome: i % 3 === 0 ? "denied" : "allowed" })) });

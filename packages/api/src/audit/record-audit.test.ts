@@ -1,5 +1,5 @@
-import { migrate, openDatabase, type Database, type Provider } from "@wheelhouse/db";
-import { createTestPostgresDatabase, createTestSqliteDatabase, type TestDatabase } from "@wheelhouse/db/testing";
+import type { Database, Provider } from "@wheelhouse/db";
+import { createTestPostgresDatabase, createTestSqliteDatabase, type OpenedTestDatabase, openTestDatabase, type TestDatabase } from "@wheelhouse/db/testing";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { recordAudit } from "./record-audit.ts";
 
@@ -9,17 +9,13 @@ const create: Record<Provider, () => Promise<TestDatabase>> = {
 };
 
 describe.each(["sqlite", "postgresql"] as const)("the audit log on %s", (provider) => {
-  let database: TestDatabase;
+  let database: OpenedTestDatabase;
   let db: Database;
   beforeEach(async () => {
-    database = await create[provider]();
-    await migrate(database.url);
-    db = openDatabase(database.url);
+    database = await openTestDatabase(create[provider]);
+    db = database.db;
   });
-  afterEach(async () => {
-    await db.$disconnect();
-    await database.drop();
-  });
+  afterEach(() => database.close());
 
   it("takes new rows and refuses to change or remove any", async () => {
     await recordAudit(db, { username: "ada", ip: "10.0.0.1", action: "services.scale", target: "serviceId=web", outcome: "allowed" });

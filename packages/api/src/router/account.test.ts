@@ -1,6 +1,6 @@
 import { DEFAULT_SESSION_POLICY, createSession, hashPassword, resolveApiToken, resolveSession, verifyPassword } from "@wheelhouse/auth";
-import { migrate, openDatabase, type Database, type User } from "@wheelhouse/db";
-import { createTestSqliteDatabase, type TestDatabase } from "@wheelhouse/db/testing";
+import type { Database, User } from "@wheelhouse/db";
+import { type OpenedTestDatabase, openTestDatabase } from "@wheelhouse/db/testing";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { authorizerFor } from "../policy.ts";
 import { appRouter } from "../root.ts";
@@ -8,20 +8,16 @@ import { testContext, type CookieJar } from "../testing/context.ts";
 import { createCallerFactory } from "../trpc.ts";
 
 const createCaller = createCallerFactory(appRouter);
-let database: TestDatabase;
+let database: OpenedTestDatabase;
 let db: Database;
 let ana: User;
 
 beforeEach(async () => {
-  database = createTestSqliteDatabase();
-  await migrate(database.url);
-  db = openDatabase(database.url);
+  database = await openTestDatabase();
+  db = database.db;
   ana = await db.user.create({ data: { username: "ana", passwordHash: await hashPassword("a sound passphrase") } });
 });
-afterEach(async () => {
-  await db.$disconnect();
-  await database.drop();
-});
+afterEach(() => database.close());
 
 /** Ana in a browser: a real session, and the jar its cookie lands in. */
 async function inBrowser(jar: CookieJar = { token: null }) {

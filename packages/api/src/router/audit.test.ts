@@ -1,29 +1,25 @@
-import { migrate, openDatabase, type Database, type User } from "@wheelhouse/db";
-import { createTestSqliteDatabase, type TestDatabase } from "@wheelhouse/db/testing";
+import type { Database, User } from "@wheelhouse/db";
+import { type OpenedTestDatabase, openTestDatabase } from "@wheelhouse/db/testing";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { appRouter } from "../root.ts";
 import { signedInContext, testContext } from "../testing/context.ts";
 import { createCallerFactory } from "../trpc.ts";
 
 const createCaller = createCallerFactory(appRouter);
-let database: TestDatabase;
+let database: OpenedTestDatabase;
 let db: Database;
 let adminUser: User;
 let admin: ReturnType<typeof createCaller>;
 let viewer: ReturnType<typeof createCaller>;
 
 beforeEach(async () => {
-  database = createTestSqliteDatabase();
-  await migrate(database.url);
-  db = openDatabase(database.url);
+  database = await openTestDatabase();
+  db = database.db;
   adminUser = await db.user.create({ data: { username: "admin", passwordHash: "x", isAdmin: true } });
   admin = createCaller(await signedInContext(db, adminUser));
   viewer = createCaller(await signedInContext(db, await db.user.create({ data: { username: "viewer", passwordHash: "x" } })));
 });
-afterEach(async () => {
-  await db.$disconnect();
-  await database.drop();
-});
+afterEach(() => database.close());
 
 const lastEvent = async () => (await db.auditEvent.findFirstOrThrow({ orderBy: { id: "desc" } }));
 

@@ -1,6 +1,6 @@
 import { DEFAULT_SESSION_POLICY, issueSetupCode, resolveSession } from "@wheelhouse/auth";
-import { migrate, openDatabase, type Database } from "@wheelhouse/db";
-import { createTestSqliteDatabase, type TestDatabase } from "@wheelhouse/db/testing";
+import type { Database } from "@wheelhouse/db";
+import { type OpenedTestDatabase, openTestDatabase } from "@wheelhouse/db/testing";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { appRouter } from "../root.ts";
 import { createSignInThrottle, type SignInThrottle } from "../sign-in/sign-in-throttle.ts";
@@ -8,20 +8,16 @@ import { testContext, type CookieJar } from "../testing/context.ts";
 import { createCallerFactory } from "../trpc.ts";
 
 const createCaller = createCallerFactory(appRouter);
-let database: TestDatabase;
+let database: OpenedTestDatabase;
 let db: Database;
 let setupCode: string;
 
 beforeEach(async () => {
-  database = createTestSqliteDatabase();
-  await migrate(database.url);
-  db = openDatabase(database.url);
+  database = await openTestDatabase();
+  db = database.db;
   setupCode = (await issueSetupCode(db))!;
 });
-afterEach(async () => {
-  await db.$disconnect();
-  await database.drop();
-});
+afterEach(() => database.close());
 
 const anonymous = (jar: CookieJar = { token: null }) => createCaller(testContext(db, { jar }));
 

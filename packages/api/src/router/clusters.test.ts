@@ -1,27 +1,23 @@
-import { migrate, openDatabase, type Database } from "@wheelhouse/db";
-import { createTestSqliteDatabase, type TestDatabase } from "@wheelhouse/db/testing";
+import type { Database } from "@wheelhouse/db";
+import { type OpenedTestDatabase, openTestDatabase } from "@wheelhouse/db/testing";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { appRouter } from "../root.ts";
 import { signedInContext } from "../testing/context.ts";
 import { createCallerFactory } from "../trpc.ts";
 
 const createCaller = createCallerFactory(appRouter);
-let database: TestDatabase;
+let database: OpenedTestDatabase;
 let db: Database;
 let admin: ReturnType<typeof createCaller>;
 
 beforeEach(async () => {
-  database = createTestSqliteDatabase();
-  await migrate(database.url);
-  db = openDatabase(database.url);
+  database = await openTestDatabase();
+  db = database.db;
   const user = await db.user.create({ data: { username: "admin", passwordHash: "x", isAdmin: true } });
   admin = createCaller(await signedInContext(db, user));
   await db.node.createMany({ data: [{ id: "a", name: "edge-a" }, { id: "b", name: "edge-b" }, { id: "c", name: "lab" }] });
 });
-afterEach(async () => {
-  await db.$disconnect();
-  await database.drop();
-});
+afterEach(() => database.close());
 
 const shape = async () => (await admin.clusters.list()).map((c) => [c.kind, c.name, c.nodes.map((n) => n.name).join(",")]);
 

@@ -1,6 +1,6 @@
 import { readLdapSettings, writeLdapSettings } from "@wheelhouse/auth";
-import { migrate, openDatabase, type Database } from "@wheelhouse/db";
-import { createTestSqliteDatabase, type TestDatabase } from "@wheelhouse/db/testing";
+import type { Database } from "@wheelhouse/db";
+import { type OpenedTestDatabase, openTestDatabase } from "@wheelhouse/db/testing";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { appRouter } from "../root.ts";
 import { directoryAdmin, SEEDED, seededSettings } from "../sign-in/seeded-directory.ts";
@@ -8,22 +8,18 @@ import { signedInContext } from "../testing/context.ts";
 import { createCallerFactory } from "../trpc.ts";
 
 const createCaller = createCallerFactory(appRouter);
-let database: TestDatabase;
+let database: OpenedTestDatabase;
 let db: Database;
 let caller: ReturnType<typeof createCaller>;
 
 beforeEach(async () => {
-  database = createTestSqliteDatabase();
-  await migrate(database.url);
-  db = openDatabase(database.url);
+  database = await openTestDatabase();
+  db = database.db;
   await (await directoryAdmin()).unbind();
   const admin = await db.user.create({ data: { username: "admin", passwordHash: "x", isAdmin: true } });
   caller = createCaller(await signedInContext(db, admin));
 });
-afterEach(async () => {
-  await db.$disconnect();
-  await database.drop();
-});
+afterEach(() => database.close());
 
 describe("directory settings", () => {
   it("start from defaults, turned off", async () => {

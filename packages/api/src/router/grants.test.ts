@@ -1,9 +1,10 @@
 import { BUILT_IN_ROLES } from "@wheelhouse/auth";
 import type { Database } from "@wheelhouse/db";
+import type { OpenedTestDatabase } from "@wheelhouse/db/testing";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { callerFor, rbacTestDatabase, roleId } from "../grants/testing.ts";
 
-let database: Awaited<ReturnType<typeof rbacTestDatabase>>;
+let database: OpenedTestDatabase;
 let db: Database;
 let admin: Awaited<ReturnType<typeof callerFor>>;
 
@@ -12,7 +13,7 @@ beforeEach(async () => {
   db = database.db;
   admin = await callerFor(db, await db.user.create({ data: { username: "admin", passwordHash: "x", isAdmin: true } }));
 });
-afterEach(() => database.drop());
+afterEach(() => database.close());
 
 const viewOnly = BUILT_IN_ROLES.find((r) => r.name === "View Only")?.permissions ?? [];
 

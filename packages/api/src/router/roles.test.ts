@@ -1,8 +1,9 @@
 import type { Database } from "@wheelhouse/db";
+import type { OpenedTestDatabase } from "@wheelhouse/db/testing";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { callerFor, rbacTestDatabase, roleId } from "../grants/testing.ts";
 
-let database: Awaited<ReturnType<typeof rbacTestDatabase>>;
+let database: OpenedTestDatabase;
 let db: Database;
 let admin: Awaited<ReturnType<typeof callerFor>>;
 
@@ -11,7 +12,7 @@ beforeEach(async () => {
   db = database.db;
   admin = await callerFor(db, await db.user.create({ data: { username: "admin", passwordHash: "x", isAdmin: true } }));
 });
-afterEach(() => database.drop());
+afterEach(() => database.close());
 
 describe("roles", () => {
   it("lists the built-in roles first, least to most, then custom ones", async () => {

@@ -4,8 +4,8 @@
  * canned services and containers; the database, grants and procedures are the real ones.
  */
 import { syncBuiltInRoles } from "@wheelhouse/auth";
-import { migrate, openDatabase, type Database } from "@wheelhouse/db";
-import { createTestSqliteDatabase, type TestDatabase } from "@wheelhouse/db/testing";
+import type { Database } from "@wheelhouse/db";
+import { type OpenedTestDatabase, openTestDatabase } from "@wheelhouse/db/testing";
 import type { AgentCommandName, ContainerSummary, NodeFacts, ServiceDetails, ServiceSpecInput } from "@wheelhouse/protocol";
 import { ServiceSpec } from "@wheelhouse/protocol";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -75,7 +75,7 @@ function cannedManager(managerId: string): AgentGateway & { calls: RecordedCall[
   };
 }
 
-let database: TestDatabase;
+let database: OpenedTestDatabase;
 let db: Database;
 let managerId: string;
 
@@ -93,16 +93,12 @@ const spec = (overrides: Partial<ServiceSpecInput>) => ServiceSpec.parse({ name:
 const writes = (calls: RecordedCall[]) => calls.filter((call) => !call.name.endsWith(".list") && !call.name.endsWith(".inspect"));
 
 beforeAll(async () => {
-  database = createTestSqliteDatabase();
-  await migrate(database.url);
-  db = openDatabase(database.url);
+  database = await openTestDatabase();
+  db = database.db;
   await syncBuiltInRoles(db);
   managerId = (await db.node.create({ data: { name: "manager-1", engineReachable: true, facts: JSON.stringify(managerFacts()) } })).id;
 });
-afterAll(async () => {
-  await db.$disconnect();
-  await database.drop();
-});
+afterAll(() => database.close());
 
 describe("a Full Control user on the payments set", () => {
   it("lists only payments services, and containers of payments tasks", async () => {

@@ -1,24 +1,20 @@
 import { DEFAULT_SESSION_POLICY, createSession, verifyPassword } from "@wheelhouse/auth";
-import { migrate, openDatabase, type Database } from "@wheelhouse/db";
-import { createTestPostgresDatabase, createTestSqliteDatabase, type TestDatabase } from "@wheelhouse/db/testing";
+import type { Database } from "@wheelhouse/db";
+import { createTestPostgresDatabase, createTestSqliteDatabase, type OpenedTestDatabase, openTestDatabase, type TestDatabase } from "@wheelhouse/db/testing";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { appRouter } from "../root.ts";
 import { signedInContext } from "../testing/context.ts";
 import { createCallerFactory } from "../trpc.ts";
 
 const createCaller = createCallerFactory(appRouter);
-let database: TestDatabase;
+let database: OpenedTestDatabase;
 let db: Database;
 
 async function open(create: () => TestDatabase | Promise<TestDatabase>) {
-  database = await create();
-  await migrate(database.url);
-  db = openDatabase(database.url);
+  database = await openTestDatabase(create);
+  db = database.db;
 }
-afterEach(async () => {
-  await db.$disconnect();
-  await database.drop();
-});
+afterEach(() => database.close());
 
 const callerFor = async (user: { id: string }) => createCaller(await signedInContext(db, user));
 const makeUser = (username: string, extra: { isAdmin?: boolean; disabled?: boolean; source?: string } = {}) => db.user.create({ data: { username, passwordHash: "x", ...extra } });

@@ -1,6 +1,6 @@
 import { hashPassword, writeLdapSettings } from "@wheelhouse/auth";
-import { migrate, openDatabase, type Database } from "@wheelhouse/db";
-import { createTestSqliteDatabase, type TestDatabase } from "@wheelhouse/db/testing";
+import type { Database } from "@wheelhouse/db";
+import { type OpenedTestDatabase, openTestDatabase } from "@wheelhouse/db/testing";
 import { Attribute, Change } from "ldapts";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { appRouter } from "../root.ts";
@@ -14,14 +14,13 @@ const createCaller = createCallerFactory(appRouter);
 const login = (username: string, password: string) => createCaller(testContext(db)).auth.login({ username, password });
 const refused = { code: "UNAUTHORIZED", message: "Wrong username or password." };
 
-let database: TestDatabase;
+let database: OpenedTestDatabase;
 let db: Database;
 let teams: { payments: string; search: string; oncall: string };
 
 beforeEach(async () => {
-  database = createTestSqliteDatabase();
-  await migrate(database.url);
-  db = openDatabase(database.url);
+  database = await openTestDatabase();
+  db = database.db;
   // In every test, not once: without the directory each test fails, saying how to start it, rather than being skipped.
   await (await directoryAdmin()).unbind();
   await db.user.create({ data: { username: "admin", passwordHash: await hashPassword("a sound passphrase"), isAdmin: true } });
@@ -33,10 +32,7 @@ beforeEach(async () => {
     oncall: (await db.team.create({ data: { name: "On call" } })).id,
   };
 });
-afterEach(async () => {
-  await db.$disconnect();
-  await database.drop();
-});
+afterEach(() => database.close());
 
 /** Swaps one member of a group for another in one change: groupOfNames needs at least one member. */
 async function swapMember(group: string, out: string, into: string) {

@@ -7,6 +7,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
+import { openDatabase, type Database } from "../client.ts";
+import { migrate } from "../migrate.ts";
 
 // eslint-disable-next-line no-restricted-properties -- test support, not application configuration
 const POSTGRES_ADMIN_URL = process.env.WHEELHOUSE_TEST_POSTGRES_URL ?? "postgresql://wheelhouse@127.0.0.1:55432/wheelhouse_test";
@@ -14,6 +16,32 @@ const POSTGRES_ADMIN_URL = process.env.WHEELHOUSE_TEST_POSTGRES_URL ?? "postgres
 export interface TestDatabase {
   url: string;
   drop(): Promise<void>;
+}
+
+/** A test database, migrated and open; `close` disconnects the client and drops the database. */
+export interface OpenedTestDatabase {
+  db: Database;
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function openTestDatabase(create: () => TestDatabase | Promise<TestDatabase> = createTestSqliteDatabase): Promise<OpenedTestDatabase> {
+  const database = await create();
+  try {
+    await migrate(database.url);
+  } catch (error) {
+    await database.drop();
+    throw error;
+  }
+  const db = openDatabase(database.url);
+  return {
+    db,
+    url: database.url,
+    async close() {
+      await db.$disconnect();
+      await database.drop();
+    },
+  };
 }
 
 export function createTestSqliteDatabase(): TestDatabase {

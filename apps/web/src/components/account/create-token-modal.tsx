@@ -1,7 +1,7 @@
 "use client";
 /** Creating an API token: a name, a lifetime and optionally a narrower role; then the token, shown once. */
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Button, Modal } from "@wheelhouse/ui";
+import { Button, Modal, ModalFormFooter } from "@wheelhouse/ui";
 import { useState, type FormEvent } from "react";
 import { FormError } from "@/components/form-error";
 import { SelectField } from "@/components/select-field";
@@ -46,14 +46,7 @@ export function CreateTokenModal({ onClose }: { onClose: () => void }) {
             Done
           </Button>
         ) : (
-          <>
-            <Button onClick={onClose} disabled={create.isPending}>
-              Cancel
-            </Button>
-            <Button variant="primary" type="submit" form={FORM_ID} loading={create.isPending}>
-              Create token
-            </Button>
-          </>
+          <ModalFormFooter formId={FORM_ID} submitLabel="Create token" saving={create.isPending} onCancel={onClose} />
         )
       }
     >

@@ -6,7 +6,7 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import type { ClusterView } from "@wheelhouse/api";
 import { SwarmInit } from "@wheelhouse/protocol";
-import { Button, Modal, useToast } from "@wheelhouse/ui";
+import { Button, Modal, ModalFormFooter, useToast } from "@wheelhouse/ui";
 import { Plus } from "lucide-react";
 import Link from "next/link";
 import { useId, useState, type FormEvent } from "react";
@@ -77,16 +77,7 @@ export function AddSwarmNodeButton({ swarm }: { swarm: ClusterView & { swarmId: 
         size="lg"
         title={`Add a node to ${swarm.name}`}
         description="A standalone host whose Wheelhouse agent is connected joins the swarm; its running containers stay."
-        footer={
-          <>
-            <Button onClick={close} disabled={join.isPending}>
-              Cancel
-            </Button>
-            <Button variant="primary" type="submit" form={formId} loading={join.isPending} disabled={!nodeId || addressError !== undefined}>
-              Join swarm
-            </Button>
-          </>
-        }
+        footer={<ModalFormFooter formId={formId} submitLabel="Join swarm" saving={join.isPending} onCancel={close} submitDisabled={!nodeId || addressError !== undefined} />}
       >
         <form id={formId} onSubmit={submit} className="space-y-5 text-sm">
           <FormError message={join.error ? errorMessage(join.error) : clusters.error ? errorMessage(clusters.error) : null} />

@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import type { ClusterView } from "@wheelhouse/api";
 import { SwarmInit } from "@wheelhouse/protocol";
-import { Button, Modal, useToast } from "@wheelhouse/ui";
+import { Button, Modal, ModalFormFooter, useToast } from "@wheelhouse/ui";
 import { Network } from "lucide-react";
 import { useId, useState, type FormEvent } from "react";
 import { FormError } from "@/components/form-error";
@@ -62,16 +62,7 @@ export function CreateSwarmButton({ node }: { node: ClusterView["nodes"][number]
         dismissible={!init.isPending}
         title={`Create a swarm on ${node.name}`}
         description="Swarm mode lets this host and others run services together."
-        footer={
-          <>
-            <Button onClick={close} disabled={init.isPending}>
-              Cancel
-            </Button>
-            <Button variant="primary" type="submit" form={formId} loading={init.isPending} disabled={addressError !== undefined}>
-              Create swarm
-            </Button>
-          </>
-        }
+        footer={<ModalFormFooter formId={formId} submitLabel="Create swarm" saving={init.isPending} onCancel={close} submitDisabled={addressError !== undefined} />}
       >
         <form id={formId} onSubmit={submit} className="space-y-4 text-sm">
           <FormError message={init.error ? errorMessage(init.error) : null} />

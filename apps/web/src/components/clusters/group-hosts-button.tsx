@@ -2,7 +2,7 @@
 /** Gathers standalone hosts under a name, so the overview shows them as one cluster. */
 import { useMutation } from "@tanstack/react-query";
 import type { ClusterView } from "@wheelhouse/api";
-import { Button, Modal, useToast } from "@wheelhouse/ui";
+import { Button, Modal, ModalFormFooter, useToast } from "@wheelhouse/ui";
 import { Group } from "lucide-react";
 import { useId, useState, type FormEvent } from "react";
 import { FormError } from "@/components/form-error";
@@ -55,16 +55,7 @@ export function GroupHostsButton({ clusters }: { clusters: ClusterView[] }) {
         dismissible={!create.isPending}
         title="Group standalone hosts"
         description="A named cluster on the overview, for hosts that are not in a swarm. Nothing changes on the hosts."
-        footer={
-          <>
-            <Button onClick={close} disabled={create.isPending}>
-              Cancel
-            </Button>
-            <Button variant="primary" type="submit" form={formId} loading={create.isPending} disabled={chosen.size === 0 || name.trim() === ""}>
-              Create group
-            </Button>
-          </>
-        }
+        footer={<ModalFormFooter formId={formId} submitLabel="Create group" saving={create.isPending} onCancel={close} submitDisabled={chosen.size === 0 || name.trim() === ""} />}
       >
         <form id={formId} onSubmit={submit} className="space-y-4 text-sm">
           <FormError message={create.error ? errorMessage(create.error) : null} />

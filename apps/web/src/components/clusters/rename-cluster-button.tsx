@@ -2,7 +2,7 @@
 /** Names a swarm (Docker gives swarms none) or renames a group of hosts. */
 import { useMutation } from "@tanstack/react-query";
 import type { ClusterView } from "@wheelhouse/api";
-import { Button, IconButton, Modal } from "@wheelhouse/ui";
+import { IconButton, Modal, ModalFormFooter } from "@wheelhouse/ui";
 import { Pencil } from "lucide-react";
 import { useId, useState, type FormEvent } from "react";
 import { FormError } from "@/components/form-error";
@@ -39,16 +39,7 @@ export function RenameClusterButton({ cluster }: { cluster: ClusterView }) {
         dismissible={!rename.isPending}
         title={`Rename ${cluster.name}`}
         description="The name Wheelhouse shows; nothing changes on the hosts."
-        footer={
-          <>
-            <Button onClick={close} disabled={rename.isPending}>
-              Cancel
-            </Button>
-            <Button variant="primary" type="submit" form={formId} loading={rename.isPending} disabled={name.trim() === ""}>
-              Rename
-            </Button>
-          </>
-        }
+        footer={<ModalFormFooter formId={formId} submitLabel="Rename" saving={rename.isPending} onCancel={close} submitDisabled={name.trim() === ""} />}
       >
         <form id={formId} onSubmit={submit} className="space-y-4 text-sm">
           <FormError message={rename.error ? errorMessage(rename.error) : null} />

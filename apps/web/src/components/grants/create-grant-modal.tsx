@@ -4,7 +4,7 @@
  * offered only the roles whose every permission they hold on the chosen set; the server decides.
  */
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Button, Modal, useToast } from "@wheelhouse/ui";
+import { Modal, ModalFormFooter, useToast } from "@wheelhouse/ui";
 import { useId, useState, type FormEvent } from "react";
 import { FormError } from "@/components/form-error";
 import type { ResourceSetRow, RoleRow } from "@/components/roles/role-rows";
@@ -68,16 +68,7 @@ export function CreateGrantModal({ onClose }: { onClose: () => void }) {
       dismissible={!create.isPending}
       title="Grant access"
       description="Give a user, or every member of a team, a role on a resource set. Access adds up across grants; nothing here takes any away."
-      footer={
-        <>
-          <Button onClick={onClose} disabled={create.isPending}>
-            Cancel
-          </Button>
-          <Button variant="primary" type="submit" form={formId} loading={create.isPending} disabled={loadError != null}>
-            Grant
-          </Button>
-        </>
-      }
+      footer={<ModalFormFooter formId={formId} submitLabel="Grant" saving={create.isPending} onCancel={onClose} submitDisabled={loadError != null} />}
     >
       <form id={formId} onSubmit={submit} noValidate className="space-y-4">
         <FormError message={loadError ? errorMessage(loadError) : create.error ? errorMessage(create.error) : missing} />

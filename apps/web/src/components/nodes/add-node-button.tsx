@@ -1,7 +1,7 @@
 "use client";
 /** "Add node": creates a join token, then shows once the command that starts an agent with it on the new host. */
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Button, Modal } from "@wheelhouse/ui";
+import { Button, Modal, ModalFormFooter } from "@wheelhouse/ui";
 import { Plus } from "lucide-react";
 import { useState } from "react";
 import { errorMessage } from "@/lib/errors";
@@ -42,14 +42,7 @@ export function AddNodeButton() {
               Done
             </Button>
           ) : (
-            <>
-              <Button onClick={close} disabled={create.isPending}>
-                Cancel
-              </Button>
-              <Button variant="primary" type="submit" form={FORM_ID} loading={create.isPending}>
-                Create join token
-              </Button>
-            </>
+            <ModalFormFooter formId={FORM_ID} submitLabel="Create join token" saving={create.isPending} onCancel={close} />
           )
         }
       >

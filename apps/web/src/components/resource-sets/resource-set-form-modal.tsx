@@ -1,7 +1,7 @@
 "use client";
 /** Creating a resource set, or changing one: the clusters it reaches and the labels that narrow it. */
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Button, Modal, useToast } from "@wheelhouse/ui";
+import { Modal, ModalFormFooter, useToast } from "@wheelhouse/ui";
 import { useId, useState, type FormEvent } from "react";
 import { FormError } from "@/components/form-error";
 import { QueryStates } from "@/components/query-states";
@@ -70,16 +70,7 @@ export function ResourceSetFormModal({ set, onClose }: ResourceSetFormModalProps
           ? `Changes what the ${set.grantCount} grant${set.grantCount === 1 ? "" : "s"} on this set reach, at their holders' next request.`
           : "Which resources a grant reaches. Every condition you set must hold; an empty one is no restriction."
       }
-      footer={
-        <>
-          <Button onClick={onClose} disabled={saving}>
-            Cancel
-          </Button>
-          <Button variant="primary" type="submit" form={formId} loading={saving}>
-            {set ? "Save resource set" : "Create resource set"}
-          </Button>
-        </>
-      }
+      footer={<ModalFormFooter formId={formId} submitLabel={set ? "Save resource set" : "Create resource set"} saving={saving} onCancel={onClose} />}
     >
       <form id={formId} onSubmit={submit} noValidate className="space-y-5">
         <FormError message={failure ? errorMessage(failure) : null} />

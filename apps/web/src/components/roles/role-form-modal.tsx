@@ -1,7 +1,7 @@
 "use client";
 /** Creating a custom role, or changing one: its name, what it is for, and its permissions. */
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Button, Modal, useToast } from "@wheelhouse/ui";
+import { Modal, ModalFormFooter, useToast } from "@wheelhouse/ui";
 import { useId, useState, type FormEvent } from "react";
 import { FormError } from "@/components/form-error";
 import { QueryStates } from "@/components/query-states";
@@ -60,16 +60,7 @@ export function RoleFormModal({ role, onClose }: RoleFormModalProps) {
           ? `Changes apply to the ${role.grantCount} grant${role.grantCount === 1 ? "" : "s"} using this role at their holders' next request.`
           : "A custom role is a named set of permissions. Grant it on a resource set to give those permissions there."
       }
-      footer={
-        <>
-          <Button onClick={onClose} disabled={saving}>
-            Cancel
-          </Button>
-          <Button variant="primary" type="submit" form={formId} loading={saving}>
-            {role ? "Save role" : "Create role"}
-          </Button>
-        </>
-      }
+      footer={<ModalFormFooter formId={formId} submitLabel={role ? "Save role" : "Create role"} saving={saving} onCancel={onClose} />}
     >
       <form id={formId} onSubmit={submit} noValidate className="space-y-5">
         <FormError message={failure ? errorMessage(failure) : permissionsError} />

@@ -5,7 +5,7 @@
  * form offers to start again from its current labels instead of overwriting someone's change.
  */
 import type { SwarmNode } from "@wheelhouse/protocol";
-import { Button, Modal, useToast } from "@wheelhouse/ui";
+import { Button, Modal, ModalFormFooter, useToast } from "@wheelhouse/ui";
 import { RefreshCw } from "lucide-react";
 import { useId, useState, type FormEvent } from "react";
 import { FormError } from "@/components/form-error";
@@ -48,16 +48,7 @@ export function EditLabelsModal({ swarmId, node, open, onClose }: Props) {
       size="lg"
       title={`Labels of ${node.hostname}`}
       description="Saving replaces all of this node's swarm labels."
-      footer={
-        <>
-          <Button onClick={close} disabled={update.isPending}>
-            Cancel
-          </Button>
-          <Button variant="primary" type="submit" form={formId} loading={update.isPending}>
-            Save labels
-          </Button>
-        </>
-      }
+      footer={<ModalFormFooter formId={formId} submitLabel="Save labels" saving={update.isPending} onCancel={close} />}
     >
       <LabelsForm
         id={formId}

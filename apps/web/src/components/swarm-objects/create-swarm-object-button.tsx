@@ -4,7 +4,7 @@
  * to the swarm and never comes back, not to Wheelhouse and not through Docker's API.
  */
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Button, Modal, useToast } from "@wheelhouse/ui";
+import { Button, Modal, ModalFormFooter, useToast } from "@wheelhouse/ui";
 import { Plus } from "lucide-react";
 import { useId, useState, type ReactNode } from "react";
 import { useBlocked } from "@/hooks/use-blocked";
@@ -64,16 +64,7 @@ export function CreateSwarmObjectButton({ swarmId, kind }: { swarmId: string; ki
         size="lg"
         title={`Create a ${kind}`}
         description={words.description}
-        footer={
-          <>
-            <Button onClick={close} disabled={create.isPending}>
-              Cancel
-            </Button>
-            <Button variant="primary" type="submit" form={formId} loading={create.isPending}>
-              Create {kind}
-            </Button>
-          </>
-        }
+        footer={<ModalFormFooter formId={formId} submitLabel={`Create ${kind}`} saving={create.isPending} onCancel={close} />}
       >
         <SwarmObjectForm
           id={formId}

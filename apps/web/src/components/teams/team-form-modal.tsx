@@ -1,7 +1,7 @@
 "use client";
 /** Creating a team, or editing one: its name, what it is for, and optionally the directory group it follows. */
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Button, Modal, useToast } from "@wheelhouse/ui";
+import { Modal, ModalFormFooter, useToast } from "@wheelhouse/ui";
 import { useState, type FormEvent } from "react";
 import { FormError } from "@/components/form-error";
 import { TextField } from "@/components/text-field";
@@ -40,16 +40,7 @@ export function TeamFormModal({ team, onClose }: { team?: TeamRow; onClose: () =
       dismissible={!saving}
       title={team ? `Edit team ${team.name}` : "Create a team"}
       description={team ? undefined : "Teams gather users so one grant can give them all the same access. A user may belong to several teams."}
-      footer={
-        <>
-          <Button onClick={onClose} disabled={saving}>
-            Cancel
-          </Button>
-          <Button variant="primary" type="submit" form={FORM_ID} loading={saving}>
-            {team ? "Save" : "Create team"}
-          </Button>
-        </>
-      }
+      footer={<ModalFormFooter formId={FORM_ID} submitLabel={team ? "Save" : "Create team"} saving={saving} onCancel={onClose} />}
     >
       <form id={FORM_ID} onSubmit={submit} className="space-y-4">
         <FormError message={error ? errorMessage(error) : null} />

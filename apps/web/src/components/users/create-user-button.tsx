@@ -1,7 +1,7 @@
 "use client";
 /** "Create user": a local account with a first password, optionally an administrator. */
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Button, Modal, useToast } from "@wheelhouse/ui";
+import { Button, Modal, ModalFormFooter, useToast } from "@wheelhouse/ui";
 import { UserPlus } from "lucide-react";
 import { useState, type FormEvent } from "react";
 import { FormError } from "@/components/form-error";
@@ -49,16 +49,7 @@ export function CreateUserButton() {
         dismissible={!create.isPending}
         title="Create a local user"
         description="The user signs in with this username and password. Directory users need no account here: theirs is made at their first sign-in."
-        footer={
-          <>
-            <Button onClick={close} disabled={create.isPending}>
-              Cancel
-            </Button>
-            <Button variant="primary" type="submit" form={FORM_ID} loading={create.isPending}>
-              Create user
-            </Button>
-          </>
-        }
+        footer={<ModalFormFooter formId={FORM_ID} submitLabel="Create user" saving={create.isPending} onCancel={close} />}
       >
         <form id={FORM_ID} onSubmit={submit} className="space-y-4">
           <FormError message={create.error ? errorMessage(create.error) : null} />

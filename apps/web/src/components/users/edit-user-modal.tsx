@@ -1,7 +1,7 @@
 "use client";
 /** Editing a user's name, email and administrator flag. The API refuses demoting yourself or the last administrator, and says so here. */
 import { useMutation } from "@tanstack/react-query";
-import { Button, Modal } from "@wheelhouse/ui";
+import { Modal, ModalFormFooter } from "@wheelhouse/ui";
 import { useState, type FormEvent } from "react";
 import { FormError } from "@/components/form-error";
 import { TextField } from "@/components/text-field";
@@ -28,16 +28,7 @@ export function EditUserModal({ user, onClose }: { user: UserRow; onClose: () =>
       onClose={onClose}
       dismissible={!update.isPending}
       title={`Edit ${user.username}`}
-      footer={
-        <>
-          <Button onClick={onClose} disabled={update.isPending}>
-            Cancel
-          </Button>
-          <Button variant="primary" type="submit" form={FORM_ID} loading={update.isPending}>
-            Save
-          </Button>
-        </>
-      }
+      footer={<ModalFormFooter formId={FORM_ID} submitLabel="Save" saving={update.isPending} onCancel={onClose} />}
     >
       <form id={FORM_ID} onSubmit={submit} className="space-y-4">
         <FormError message={update.error ? errorMessage(update.error) : null} />

@@ -1,7 +1,7 @@
 "use client";
 /** An administrator setting a local user's password, e.g. when they have forgotten it. Their sessions are left alone. */
 import { useMutation } from "@tanstack/react-query";
-import { Button, Modal } from "@wheelhouse/ui";
+import { Modal, ModalFormFooter } from "@wheelhouse/ui";
 import { useState, type FormEvent } from "react";
 import { FormError } from "@/components/form-error";
 import { TextField } from "@/components/text-field";
@@ -29,16 +29,7 @@ export function SetPasswordModal({ user, onClose }: { user: UserRow; onClose: ()
       dismissible={!setIt.isPending}
       title={`Set a password for ${user.username}`}
       description="Also clears a lock from wrong passwords. Give the password to the user over a safe channel and ask them to change it on their account page."
-      footer={
-        <>
-          <Button onClick={onClose} disabled={setIt.isPending}>
-            Cancel
-          </Button>
-          <Button variant="primary" type="submit" form={FORM_ID} loading={setIt.isPending}>
-            Set password
-          </Button>
-        </>
-      }
+      footer={<ModalFormFooter formId={FORM_ID} submitLabel="Set password" saving={setIt.isPending} onCancel={onClose} />}
     >
       <form id={FORM_ID} onSubmit={submit} className="space-y-4">
         <FormError message={setIt.error ? errorMessage(setIt.error) : null} />
