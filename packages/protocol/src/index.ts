@@ -12,3 +12,4 @@ export * from "./agent-commands.ts";
 export * from "./agent-enrollment.ts";
 export * from "./agent-events.ts";
 export * from "./browser-events.ts";
+export * from "./logs.ts";
