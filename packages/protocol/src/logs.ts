@@ -33,14 +33,22 @@ export const LogSearch = z.object({
 export type LogSearch = z.infer<typeof LogSearch>;
 
 /**
- * Where a reader stopped: the latest timestamp it examined and how many lines carrying exactly that
- * timestamp it examined (lines may share a nanosecond). It counts every line of both streams, matched
- * or not, so it stays valid whatever the streams and search of the request that resumes from it.
+ * The latest timestamp examined on one stream, and how many of its lines carrying exactly it; a
+ * count of 0 means none of its lines was examined yet, and every one from `ts` on is still to come.
  */
-export const LogCursor = z.object({
+export const LogPosition = z.object({
   ts: LogTimestamp,
-  countAtTs: z.number().int().positive(),
+  countAtTs: z.number().int().nonnegative(),
 });
+export type LogPosition = z.infer<typeof LogPosition>;
+
+/**
+ * Where a reader stopped, per stream: Docker stamps stdout and stderr from two copiers, so lines of
+ * different streams can sit in the log slightly out of timestamp order, while each stream's own
+ * lines are in order. Lines may share a nanosecond, hence the count. It counts every line examined,
+ * matched or not, so it stays valid whatever the streams and search of the request resuming from it.
+ */
+export const LogCursor = z.object({ stdout: LogPosition, stderr: LogPosition });
 export type LogCursor = z.infer<typeof LogCursor>;
 
 export const LogRequest = z.object({

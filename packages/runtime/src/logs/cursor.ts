@@ -1,51 +1,49 @@
 /**
- * Positions in a log for resuming without a gap or a repeat. Timestamps alone do not identify a
- * line (a burst shares a nanosecond often enough), so a cursor is the latest timestamp examined
- * and how many lines carrying it were examined.
- *
- * The engine returns a log in file order. Docker stamps stdout and stderr from two copiers, so two
- * lines of different streams written within the same microseconds can sit in the file slightly
- * out of timestamp order; the cursor keeps the latest timestamp, so such a pair cut exactly by a
- * fault can lose the earlier-stamped line but never repeats one.
+ * Positions in a log for resuming without a gap or a repeat (LogCursor): per stream, the latest
+ * timestamp examined and how many lines carrying it were examined.
  */
-import type { LogCursor, LogTimestamp } from "@wheelhouse/protocol";
+import type { LogCursor, LogPosition, LogStream, LogTimestamp } from "@wheelhouse/protocol";
 
 /** Follows what a reader has examined; `current` is where a resume should start. */
 export class CursorTracker {
-  private ts: LogTimestamp | undefined;
-  private count = 0;
+  private positions: LogCursor | undefined;
 
   constructor(start?: LogCursor) {
-    if (start) ({ ts: this.ts, countAtTs: this.count } = start);
+    this.positions = start && { stdout: { ...start.stdout }, stderr: { ...start.stderr } };
   }
 
-  observe(ts: LogTimestamp): void {
-    if (this.ts === undefined || ts > this.ts) {
-      this.ts = ts;
-      this.count = 1;
-    } else if (ts === this.ts) {
-      this.count += 1;
-    }
+  observe(stream: LogStream, ts: LogTimestamp): void {
+    // The first line read also dates the start of the other stream, which has no line yet.
+    this.positions ??= { stdout: { ts, countAtTs: 0 }, stderr: { ts, countAtTs: 0 } };
+    const position = this.positions[stream];
+    if (position.countAtTs === 0 || ts > position.ts) this.positions[stream] = { ts, countAtTs: 1 };
+    else if (ts === position.ts) position.countAtTs += 1;
   }
 
   get current(): LogCursor | null {
-    return this.ts === undefined ? null : { ts: this.ts, countAtTs: this.count };
+    if (this.positions === undefined) return null;
+    return { stdout: { ...this.positions.stdout }, stderr: { ...this.positions.stderr } };
   }
+}
+
+/** The earliest timestamp the cursor holds: a resume must read from no later than this. */
+export function cursorStart(cursor: LogCursor): LogTimestamp {
+  return cursor.stdout.ts < cursor.stderr.ts ? cursor.stdout.ts : cursor.stderr.ts;
 }
 
 /** Tells, line by line in the engine's order, which lines come after a cursor. */
 export class ResumeFilter {
-  private repeatsLeft: number;
+  private readonly repeatsLeft: Record<LogStream, number>;
 
   constructor(private readonly cursor: LogCursor) {
-    this.repeatsLeft = cursor.countAtTs;
+    this.repeatsLeft = { stdout: cursor.stdout.countAtTs, stderr: cursor.stderr.countAtTs };
   }
 
-  admits(ts: LogTimestamp): boolean {
-    if (ts > this.cursor.ts) return true;
-    if (ts < this.cursor.ts) return false;
-    if (this.repeatsLeft === 0) return true;
-    this.repeatsLeft -= 1;
+  admits(stream: LogStream, ts: LogTimestamp): boolean {
+    const position: LogPosition = this.cursor[stream];
+    if (ts !== position.ts) return ts > position.ts;
+    if (this.repeatsLeft[stream] === 0) return true;
+    this.repeatsLeft[stream] -= 1;
     return false;
   }
 }

@@ -24,6 +24,7 @@ export class LogDecoder {
   private readonly stderr: LineAssembler;
   private readonly demuxer: StdcopyDemuxer | undefined;
   private readonly systemErr = new TextDecoder();
+  private systemErrText = "";
 
   constructor(private readonly options: LogDecoderOptions) {
     const assembler = (stream: LogStream) =>
@@ -51,6 +52,8 @@ export class LogDecoder {
   end(): DecodedLine[] {
     this.stdout.end();
     this.stderr.end();
+    this.systemErrText += "\n";
+    this.takeSystemErrLines();
     return this.take();
   }
 
@@ -73,8 +76,14 @@ export class LogDecoder {
       if (startsFrame) assembler.startMessage();
       assembler.write(piece);
     } else if (stream === SYSTEMERR) {
-      const text = this.systemErr.decode(piece, { stream: true }).trim();
-      if (text !== "") this.errors.push(text);
+      this.systemErrText += this.systemErr.decode(piece, { stream: true });
+      this.takeSystemErrLines();
     }
+  }
+
+  private takeSystemErrLines(): void {
+    const lines = this.systemErrText.split("\n");
+    this.systemErrText = lines.pop() ?? "";
+    for (const line of lines) if (line.trim() !== "") this.errors.push(line.trim());
   }
 }

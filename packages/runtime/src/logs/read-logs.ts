@@ -15,8 +15,9 @@ import type { Readable } from "node:stream";
 import type Docker from "dockerode";
 import { LogRequest, type LogBatch, type LogCursor, type LogLine, type LogRequestInput } from "@wheelhouse/protocol";
 import { RuntimeError, toRuntimeError } from "../errors.ts";
-import { CursorTracker, ResumeFilter } from "./cursor.ts";
+import { CursorTracker, ResumeFilter, cursorStart } from "./cursor.ts";
 import { openEngineLogs, type EngineLogQuery } from "./engine-stream.ts";
+import { FollowRepeatFilter } from "./follow-repeats.ts";
 import { LogDecoder, type DecodedLine } from "./log-decoder.ts";
 import { compileSearch, type LineFilter } from "./search.ts";
 import { normalizeTimestamp, toEngineTime } from "./timestamps.ts";
@@ -79,7 +80,7 @@ function plan(request: LogRequest, windows: number[]): Attempt[] {
   }
   return [
     ...windows.map((tail) => ({ query: { ...base, tail }, mustReachBefore: cursor })),
-    { query: { ...base, tail: "all" as const, since: toEngineTime(cursor.ts) } },
+    { query: { ...base, tail: "all" as const, since: toEngineTime(cursorStart(cursor)) } },
   ];
 }
 
@@ -106,16 +107,17 @@ async function* readOnce(reader: Reader, query: EngineLogQuery, mustReachBefore:
   const chunks = (stream as Readable & AsyncIterable<Buffer>)[Symbol.asyncIterator]();
   const decoder = new LogDecoder({ tty: reader.tty, maxLineBytes: settings.maxLineBytes });
   const resume = request.resume && new ResumeFilter(request.resume);
+  const repeats = request.follow ? new FollowRepeatFilter() : undefined;
   const cursor = new CursorTracker(request.resume);
   const batch = new Batch(cursor);
   const wanted = new Set(request.streams);
   let timer: NodeJS.Timeout | undefined;
 
   const accept = function* (lines: DecodedLine[]): Generator<LogBatch> {
-    const fresh = resume ? lines.filter((line) => resume.admits(line.ts)) : lines;
+    const fresh = lines.filter((line) => (resume?.admits(line.stream, line.ts) ?? true) && (repeats?.admits(line.stream, line.ts) ?? true));
     const matches = reader.search?.(fresh.map((line) => line.text));
     for (const [index, line] of fresh.entries()) {
-      cursor.observe(line.ts);
+      cursor.observe(line.stream, line.ts);
       batch.examined();
       if (wanted.has(line.stream) && (matches === undefined || matches[index] === true)) batch.add(line);
       if (batch.lines.length >= settings.maxLines) yield batch.take();
@@ -138,7 +140,7 @@ async function* readOnce(reader: Reader, query: EngineLogQuery, mustReachBefore:
       if (mustReachBefore !== undefined) {
         const first = decoder.firstTs;
         if (first === undefined) continue;
-        if (first >= mustReachBefore.ts) return false;
+        if (first >= cursorStart(mustReachBefore)) return false;
         mustReachBefore = undefined;
       }
       batch.errors.push(...decoder.takeErrors());

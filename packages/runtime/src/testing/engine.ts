@@ -24,6 +24,9 @@ export interface TestContainerOptions {
   network?: string;
   /** Container ports, each published on a random host port. */
   ports?: number[];
+  tty?: boolean;
+  /** Options of the json-file log driver (e.g. max-size), which the container then uses. */
+  logOptions?: Record<string, string>;
 }
 
 export interface EngineSandbox {
@@ -68,11 +71,13 @@ export function createEngineSandbox(): EngineSandbox {
         Image: options.image ?? TEST_IMAGE,
         Cmd: options.command ?? IDLE,
         Labels: labels,
+        Tty: options.tty ?? false,
         ExposedPorts: Object.fromEntries(ports.map((p) => [`${p}/tcp`, {}])),
         HostConfig: {
           Binds: options.volume ? [`${options.volume}:/data`] : undefined,
           NetworkMode: options.network,
           PortBindings: Object.fromEntries(ports.map((p) => [`${p}/tcp`, [{ HostPort: "" }]])),
+          LogConfig: options.logOptions ? { Type: "json-file", Config: options.logOptions } : undefined,
         },
       });
       if (options.start !== false) await container.start();
