@@ -104,39 +104,37 @@ interface Reader {
 async function* readOnce(reader: Reader, query: EngineLogQuery, mustReachBefore: LogCursor | undefined): AsyncGenerator<LogBatch, boolean> {
   const { request, settings } = reader;
   const stream = await openEngineLogs(reader.docker, request.containerId, query, reader.signal);
-  const chunks = (stream as Readable & AsyncIterable<Buffer>)[Symbol.asyncIterator]();
   const decoder = new LogDecoder({ tty: reader.tty, maxLineBytes: settings.maxLineBytes });
   const resume = request.resume && new ResumeFilter(request.resume);
   const repeats = request.follow ? new FollowRepeatFilter() : undefined;
   const cursor = new CursorTracker(request.resume);
   const batch = new Batch(cursor);
+  const deadline = new Deadline();
   const wanted = new Set(request.streams);
-  let timer: NodeJS.Timeout | undefined;
 
   const accept = function* (lines: DecodedLine[]): Generator<LogBatch> {
-    const fresh = lines.filter((line) => (resume?.admits(line.stream, line.ts) ?? true) && (repeats?.admits(line.stream, line.ts) ?? true));
+    const fresh = resume || repeats ? lines.filter((line) => (resume?.admits(line.stream, line.ts) ?? true) && (repeats?.admits(line.stream, line.ts) ?? true)) : lines;
     const matches = reader.search?.(fresh.map((line) => line.text));
-    for (const [index, line] of fresh.entries()) {
+    if (fresh.length > 0) batch.examined();
+    for (let index = 0; index < fresh.length; index += 1) {
+      const line = fresh[index] as DecodedLine;
       cursor.observe(line.stream, line.ts);
-      batch.examined();
       if (wanted.has(line.stream) && (matches === undefined || matches[index] === true)) batch.add(line);
       if (batch.lines.length >= settings.maxLines) yield batch.take();
     }
   };
 
   try {
-    let pending = nextChunk(chunks);
     for (;;) {
-      const due = batch.dueAt(settings.maxDelayMs);
-      const next = due === undefined ? await pending : await Promise.race([pending, sleep(due - Date.now(), (t) => (timer = t))]);
-      clearTimeout(timer);
-      if (next === TIMED_OUT) {
-        yield batch.take();
+      // All the bytes buffered at once: the engine flushes every message, so chunks are small.
+      const bytes = stream.read() as Buffer | null;
+      if (bytes === null) {
+        if (stream.readableEnded) break;
+        const woke = await Promise.race([readableOrDone(stream), deadline.at(batch.dueAt(settings.maxDelayMs))]);
+        if (woke === TIMED_OUT) yield batch.take();
         continue;
       }
-      if (next.done) break;
-      pending = nextChunk(chunks);
-      const lines = decoder.write(next.value);
+      const lines = decoder.write(bytes);
       if (mustReachBefore !== undefined) {
         const first = decoder.firstTs;
         if (first === undefined) continue;
@@ -151,20 +149,46 @@ async function* readOnce(reader: Reader, query: EngineLogQuery, mustReachBefore:
     if (batch.hasNews) yield batch.take();
     return true;
   } finally {
-    clearTimeout(timer);
+    deadline.clear();
     stream.destroy();
   }
 }
 
-function nextChunk(chunks: AsyncIterator<Buffer>): Promise<IteratorResult<Buffer>> {
-  const next = chunks.next();
-  // Once the stream is destroyed early, a read still pending may reject with nobody awaiting it.
-  next.catch(() => undefined);
-  return next;
+/** Resolves when the stream has bytes or has ended; rejects when it breaks off. */
+function readableOrDone(stream: Readable): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const settle = (error?: Error) => {
+      stream.off("readable", ready).off("end", ready).off("close", closed).off("error", settle);
+      if (error) reject(error);
+      else resolve();
+    };
+    const ready = () => settle();
+    const closed = () => settle(stream.readableEnded ? undefined : (stream.errored ?? new Error("The engine closed the log stream before its end")));
+    stream.on("readable", ready).on("end", ready).on("close", closed).on("error", settle);
+  });
 }
 
-function sleep(ms: number, started: (timer: NodeJS.Timeout) => void): Promise<typeof TIMED_OUT> {
-  return new Promise((resolve) => started(setTimeout(() => resolve(TIMED_OUT), Math.max(0, ms))));
+/** One timer for the batch's due time, however many waits it spans. */
+class Deadline {
+  private time: number | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private promise: Promise<typeof TIMED_OUT> = new Promise(() => undefined);
+  private readonly never: Promise<typeof TIMED_OUT> = this.promise;
+
+  at(time: number | undefined): Promise<typeof TIMED_OUT> {
+    if (time === this.time) return this.promise;
+    this.clear();
+    this.time = time;
+    if (time === undefined) return this.promise;
+    this.promise = new Promise((resolve) => (this.timer = setTimeout(() => resolve(TIMED_OUT), Math.max(0, time - Date.now()))));
+    return this.promise;
+  }
+
+  clear(): void {
+    clearTimeout(this.timer);
+    this.time = undefined;
+    this.promise = this.never;
+  }
 }
 
 /** The batch being filled, and when it is due. */
