@@ -15,3 +15,4 @@ export * from "./browser-events.ts";
 export * from "./exec.ts";
 export * from "./metrics.ts";
 export * from "./channels.ts";
+export * from "./logs.ts";

@@ -26,6 +26,9 @@ export interface TestContainerOptions {
   ports?: number[];
   /** A CPU quota in CPUs (`docker run --cpus`). */
   cpus?: number;
+  tty?: boolean;
+  /** Options of the json-file log driver (e.g. max-size), which the container then uses. */
+  logOptions?: Record<string, string>;
 }
 
 export interface EngineSandbox {
@@ -70,12 +73,14 @@ export function createEngineSandbox(): EngineSandbox {
         Image: options.image ?? TEST_IMAGE,
         Cmd: options.command ?? IDLE,
         Labels: labels,
+        Tty: options.tty ?? false,
         ExposedPorts: Object.fromEntries(ports.map((p) => [`${p}/tcp`, {}])),
         HostConfig: {
           Binds: options.volume ? [`${options.volume}:/data`] : undefined,
           NetworkMode: options.network,
           PortBindings: Object.fromEntries(ports.map((p) => [`${p}/tcp`, [{ HostPort: "" }]])),
           NanoCpus: options.cpus === undefined ? undefined : Math.round(options.cpus * 1e9),
+          LogConfig: options.logOptions ? { Type: "json-file", Config: options.logOptions } : undefined,
         },
       });
       if (options.start !== false) await container.start();
