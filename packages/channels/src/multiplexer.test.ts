@@ -266,7 +266,8 @@ describe("bad input on a channel socket", () => {
     const ask = (channelId: string) => new Promise((resolve) => pair.client.emit(ChannelEvent.open, { channelId, kind: "sink", params: {}, credit: 0 }, resolve));
 
     await ask("greedy");
-    pair.client.emit(ChannelEvent.data, { channelId: "greedy", seq: 0, bytes: Buffer.alloc(WINDOW.window + 1) });
+    pair.client.emit(ChannelEvent.data, { channelId: "greedy", seq: 0, bytes: Buffer.alloc(WINDOW.window) });
+    pair.client.emit(ChannelEvent.data, { channelId: "greedy", seq: 1, bytes: Buffer.alloc(1) });
     await ask("jumpy");
     pair.client.emit(ChannelEvent.data, { channelId: "jumpy", seq: 3, bytes: Buffer.alloc(1) });
 
@@ -275,7 +276,7 @@ describe("bad input on a channel socket", () => {
       { channelId: "greedy", outcome: "error", code: "BAD_REQUEST", message: "channel greedy received more than the credit it granted" },
       { channelId: "jumpy", outcome: "error", code: "BAD_REQUEST", message: "channel jumpy expected frame 0, got 3" },
     ]);
-    expect(accepted[0]!.health().receiving.bufferedBytes).toBe(0);
+    expect(accepted[0]!.health().receiving.bufferedBytes).toBe(WINDOW.window);
   });
 
   it("refuses an open its handler refuses or fails on, with the handler's error or INTERNAL", async () => {
