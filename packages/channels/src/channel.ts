@@ -187,7 +187,7 @@ export class LocalChannel implements Channel {
 
   #emitFrame({ kind, bytes }: Frame): void {
     const seq = this.#sentSeq++;
-    this.#wire.emitData(kind === "bytes" ? { channelId: this.id, seq, bytes } : { channelId: this.id, seq, json: bytes });
+    this.#wire.emitData({ channelId: this.id, seq, kind, bytes });
   }
 
   #finish(how: ChannelClosed, tellPeer: boolean): void {

@@ -87,8 +87,8 @@ describe("JSON batches over a channel", () => {
     const closes: unknown[] = [];
     socket.on(ChannelEvent.close, (close) => closes.push(close));
     await new Promise((resolve) => socket.emit(ChannelEvent.open, { channelId: "bad", kind: "sink", params: {}, credit: 0 }, resolve));
-    socket.emit(ChannelEvent.data, { channelId: "bad", seq: 0, json: Buffer.alloc(MAX_FRAME_BYTES + 1) });
-    socket.emit(ChannelEvent.data, { channelId: "bad", seq: 0, json: Buffer.from('{"not":"an array"}') });
+    socket.emit(ChannelEvent.data, { channelId: "bad", seq: 0, kind: "json", bytes: Buffer.alloc(MAX_FRAME_BYTES + 1) });
+    socket.emit(ChannelEvent.data, { channelId: "bad", seq: 0, kind: "json", bytes: Buffer.from('{"not":"an array"}') });
     await sleep(50);
 
     const frames = accepted[0]!.frames[Symbol.asyncIterator]();

@@ -266,10 +266,10 @@ describe("bad input on a channel socket", () => {
     const ask = (channelId: string) => new Promise((resolve) => pair.client.emit(ChannelEvent.open, { channelId, kind: "sink", params: {}, credit: 0 }, resolve));
 
     await ask("greedy");
-    pair.client.emit(ChannelEvent.data, { channelId: "greedy", seq: 0, bytes: Buffer.alloc(WINDOW.window) });
-    pair.client.emit(ChannelEvent.data, { channelId: "greedy", seq: 1, bytes: Buffer.alloc(1) });
+    pair.client.emit(ChannelEvent.data, { channelId: "greedy", seq: 0, kind: "bytes", bytes: Buffer.alloc(WINDOW.window) });
+    pair.client.emit(ChannelEvent.data, { channelId: "greedy", seq: 1, kind: "bytes", bytes: Buffer.alloc(1) });
     await ask("jumpy");
-    pair.client.emit(ChannelEvent.data, { channelId: "jumpy", seq: 3, bytes: Buffer.alloc(1) });
+    pair.client.emit(ChannelEvent.data, { channelId: "jumpy", seq: 3, kind: "bytes", bytes: Buffer.alloc(1) });
 
     await until(() => closes.length === 2, "both channels to be closed");
     expect(closes).toEqual([

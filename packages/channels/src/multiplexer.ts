@@ -25,7 +25,6 @@ import { LocalChannel, type Channel, type ChannelClosed, type ChannelHealth, typ
 import { DEFAULT_WINDOW, checkWindowSize, type WindowSize } from "./credit-window.ts";
 import { watchHealth, type ChannelProblem } from "./health-watch.ts";
 import { newChannelId } from "./channel-id.ts";
-import type { Frame } from "./frame.ts";
 
 type ChannelSocketEvent = (typeof ChannelEvent)[keyof typeof ChannelEvent];
 
@@ -201,10 +200,9 @@ export class Channels {
   #onData(raw: unknown): void {
     const parsed = ChannelData.safeParse(raw);
     if (!parsed.success) return this.#logger.warn("dropped a malformed channel data message");
-    const { channelId, seq } = parsed.data;
-    const frame: Frame = "bytes" in parsed.data ? { kind: "bytes", bytes: parsed.data.bytes } : { kind: "json", bytes: parsed.data.json };
+    const { channelId, seq, kind, bytes } = parsed.data;
     // Frames still in flight when a channel closed arrive after it: nothing to do with them.
-    this.#channels.get(channelId)?.receiveData({ seq, frame });
+    this.#channels.get(channelId)?.receiveData({ seq, frame: { kind, bytes } });
   }
 
   #onCredit(raw: unknown): void {

@@ -52,10 +52,12 @@ const Bytes = z
  * UTF-8 text of one JSON array. A batch travels encoded so that its length is its exact credit
  * cost at both ends, and socket.io carries it as a binary attachment without encoding it again.
  */
-export const ChannelData = z.union([
-  z.object({ channelId: ChannelId, seq: z.number().int().nonnegative(), bytes: Bytes }),
-  z.object({ channelId: ChannelId, seq: z.number().int().nonnegative(), json: Bytes }),
-]);
+export const ChannelData = z.object({
+  channelId: ChannelId,
+  seq: z.number().int().nonnegative(),
+  kind: z.enum(["bytes", "json"]),
+  bytes: Bytes,
+});
 export type ChannelData = z.input<typeof ChannelData>;
 
 export const ChannelCredit = z.object({ channelId: ChannelId, bytes: Credit.positive() });
