@@ -1,9 +1,11 @@
 /**
  * The receiving half of a channel: holds what arrived until its one consumer takes it, and grants
  * the sender more credit as the consumer drains. A slow consumer therefore slows the sender
- * instead of growing this buffer, which never exceeds the window (plus one JSON batch).
+ * instead of growing this buffer, which never exceeds the window (plus one JSON batch). JSON
+ * batches wait here as the bytes that arrived and are parsed as the consumer takes them.
  */
-import { ReceiveWindow, frameCost, type WindowSize } from "./credit-window.ts";
+import { ReceiveWindow, type WindowSize } from "./credit-window.ts";
+import { decodeBatch, type Frame } from "./frame.ts";
 import type { Payload } from "./upstream.ts";
 
 export interface ReceiverStats {
@@ -17,11 +19,19 @@ export interface ReceiverStats {
 
 type Waiter = (result: IteratorResult<Payload>) => void;
 
+export interface ReceiverEvents {
+  /** Credit to grant the sender. */
+  grant(bytes: number): void;
+  /** The consumer stopped iterating before the end (a `break` out of `for await`). */
+  abandon(): void;
+  /** The peer sent a frame that cannot be delivered; the channel should close with this message. */
+  fault(message: string): void;
+}
+
 export class ChannelReceiver implements AsyncIterable<Payload> {
   readonly #window: ReceiveWindow;
-  readonly #grant: (bytes: number) => void;
-  readonly #abandon: () => void;
-  #queue: { payload: Payload; cost: number }[] = [];
+  readonly #events: ReceiverEvents;
+  #queue: Frame[] = [];
   #waiter: Waiter | undefined;
   #ended = false;
   #iterating = false;
@@ -30,11 +40,9 @@ export class ChannelReceiver implements AsyncIterable<Payload> {
   #lastTakenAt: number | undefined;
   #lastReceivedAt: number | undefined;
 
-  /** abandon: the consumer stopped iterating before the end (a `break` out of `for await`). */
-  constructor(size: WindowSize, grant: (bytes: number) => void, abandon: () => void) {
+  constructor(size: WindowSize, events: ReceiverEvents) {
     this.#window = new ReceiveWindow(size);
-    this.#grant = grant;
-    this.#abandon = abandon;
+    this.#events = events;
   }
 
   get initialCredit(): number {
@@ -42,14 +50,14 @@ export class ChannelReceiver implements AsyncIterable<Payload> {
   }
 
   /** False, keeping nothing, when the sender overstepped its credit. */
-  accept(payload: Payload): boolean {
+  accept(frame: Frame): boolean {
     if (this.#ended) return true;
-    const cost = frameCost(payload);
-    if (!this.#window.receive(cost, payload instanceof Uint8Array)) return false;
+    const cost = frame.bytes.byteLength;
+    if (!this.#window.receive(cost, frame.kind === "bytes")) return false;
     this.#receivedBytes += cost;
     this.#receivedFrames += 1;
     this.#lastReceivedAt = Date.now();
-    this.#queue.push({ payload, cost });
+    this.#queue.push(frame);
     this.#deliver();
     return true;
   }
@@ -85,7 +93,7 @@ export class ChannelReceiver implements AsyncIterable<Payload> {
         this.#deliver();
       }),
       return: async () => {
-        if (!this.#ended) this.#abandon();
+        if (!this.#ended) this.#events.abandon();
         this.cancel();
         return { done: true, value: undefined };
       },
@@ -96,15 +104,24 @@ export class ChannelReceiver implements AsyncIterable<Payload> {
     const waiter = this.#waiter;
     if (!waiter) return;
     const next = this.#queue.shift();
-    if (next) {
+    if (!next) {
+      if (!this.#ended) return;
       this.#waiter = undefined;
-      this.#lastTakenAt = Date.now();
-      const grant = this.#window.consume(next.cost);
-      if (grant > 0 && !this.#ended) this.#grant(grant);
-      waiter({ done: false, value: next.payload });
-    } else if (this.#ended) {
-      this.#waiter = undefined;
-      waiter({ done: true, value: undefined });
+      return waiter({ done: true, value: undefined });
     }
+    this.#lastTakenAt = Date.now();
+    const grant = this.#window.consume(next.bytes.byteLength);
+    let payload: Payload;
+    try {
+      payload = next.kind === "json" ? decodeBatch(next.bytes) : next.bytes;
+    } catch (error) {
+      this.#queue = [];
+      this.#events.fault(`received a malformed JSON batch: ${error instanceof Error ? error.message : String(error)}`);
+      // Closing the channel ends this iteration; ending here too covers a channel already closed.
+      return this.end();
+    }
+    this.#waiter = undefined;
+    if (grant > 0 && !this.#ended) this.#events.grant(grant);
+    waiter({ done: false, value: payload });
   }
 }

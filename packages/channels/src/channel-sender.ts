@@ -4,7 +4,8 @@
  * credit, plus what the receiver has not yet granted back (at most its window), whatever the
  * receiver does.
  */
-import { SendCredit, frameCost } from "./credit-window.ts";
+import { SendCredit } from "./credit-window.ts";
+import { encodeBatch, type Frame } from "./frame.ts";
 import { startUpstream, type Payload, type Source, type Upstream } from "./upstream.ts";
 
 export type UpstreamState = "idle" | "flowing" | "paused" | "ended" | "failed";
@@ -25,7 +26,7 @@ export interface SenderStats {
 }
 
 export interface SenderEvents {
-  frame(payload: Payload): void;
+  frame(frame: Frame): void;
   /** The upstream finished and everything it produced was sent. */
   end(): void;
   fail(message: string): void;
@@ -37,7 +38,7 @@ export class ChannelSender {
   readonly #events: SenderEvents;
   #upstream: Upstream | undefined;
   #state: UpstreamState = "idle";
-  #pending: { payload: Payload; cost: number }[] = [];
+  #pending: Frame[] = [];
   #pendingBytes = 0;
   #granted = 0;
   #sentBytes = 0;
@@ -65,11 +66,7 @@ export class ChannelSender {
         this.#upstreamEnded = true;
         this.#flush();
       },
-      fail: (message) => {
-        if (this.#state === "ended" || this.#state === "failed") return;
-        this.#state = "failed";
-        this.#events.fail(message);
-      },
+      fail: (message) => this.#fail(message),
     });
     if (this.#credit.available <= 0) this.#pause();
   }
@@ -107,9 +104,16 @@ export class ChannelSender {
 
   #write(payload: Payload): void {
     if (this.#state !== "flowing" && this.#state !== "paused") return;
-    const cost = frameCost(payload);
-    this.#pending.push({ payload, cost });
-    this.#pendingBytes += cost;
+    let frames: Frame[];
+    try {
+      frames = payload instanceof Uint8Array ? [{ kind: "bytes", bytes: payload }] : encodeBatch(payload, this.#maxFrameBytes);
+    } catch (error) {
+      return this.#fail(`a JSON batch could not be sent: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    for (const frame of frames) {
+      this.#pending.push(frame);
+      this.#pendingBytes += frame.bytes.byteLength;
+    }
     this.#peakHeld = Math.max(this.#peakHeld, this.#pendingBytes + this.#unacknowledged());
     this.#flush();
   }
@@ -131,30 +135,36 @@ export class ChannelSender {
     this.#resume();
   }
 
-  /** Sends the first waiting payload, or as much of its bytes as credit allows; false when it cannot. */
+  /** Sends the first waiting frame, or as many of its bytes as credit allows; false when it cannot. */
   #sendHead(): boolean {
     const head = this.#pending[0];
     if (head === undefined) return false;
-    const { payload, cost } = head;
-    if (payload instanceof Uint8Array) {
-      const size = this.#credit.takeBytes(Math.min(cost, this.#maxFrameBytes));
+    const { kind, bytes } = head;
+    if (kind === "bytes") {
+      const size = this.#credit.takeBytes(Math.min(bytes.byteLength, this.#maxFrameBytes));
       if (size === 0) return false;
-      if (size === cost) this.#pending.shift();
-      else this.#pending[0] = { payload: payload.subarray(size), cost: cost - size };
-      this.#sent(payload.subarray(0, size), size);
+      if (size === bytes.byteLength) this.#pending.shift();
+      else this.#pending[0] = { kind, bytes: bytes.subarray(size) };
+      this.#sent({ kind, bytes: bytes.subarray(0, size) });
       return true;
     }
-    if (!this.#credit.takeBatch(cost)) return false;
+    if (!this.#credit.takeBatch(bytes.byteLength)) return false;
     this.#pending.shift();
-    this.#sent(payload, cost);
+    this.#sent(head);
     return true;
   }
 
-  #sent(payload: Payload, cost: number): void {
-    this.#pendingBytes -= cost;
-    this.#sentBytes += cost;
+  #sent(frame: Frame): void {
+    this.#pendingBytes -= frame.bytes.byteLength;
+    this.#sentBytes += frame.bytes.byteLength;
     this.#sentFrames += 1;
-    this.#events.frame(payload);
+    this.#events.frame(frame);
+  }
+
+  #fail(message: string): void {
+    if (this.#state === "ended" || this.#state === "failed") return;
+    this.#state = "failed";
+    this.#events.fail(message);
   }
 
   #pause(): void {

@@ -9,6 +9,7 @@ import type { ChannelClose, ChannelCredit, ChannelData, ChannelEnd, ErrorCode, E
 import { ChannelReceiver, type ReceiverStats } from "./channel-receiver.ts";
 import { ChannelSender, type SenderStats } from "./channel-sender.ts";
 import type { WindowSize } from "./credit-window.ts";
+import type { Frame } from "./frame.ts";
 import type { Payload, Source } from "./upstream.ts";
 
 export type ChannelClosed =
@@ -81,11 +82,11 @@ export class LocalChannel implements Channel {
     this.#wire = wire;
     this.#maxFrameBytes = maxFrameBytes;
     this.closed = new Promise((resolve) => (this.#settle = resolve));
-    this.#receiver = new ChannelReceiver(
-      window,
-      (bytes) => this.#open && wire.emitCredit({ channelId: id, bytes }),
-      () => this.close(),
-    );
+    this.#receiver = new ChannelReceiver(window, {
+      grant: (bytes) => this.#open && wire.emitCredit({ channelId: id, bytes }),
+      abandon: () => this.close(),
+      fault: (message) => this.close({ code: "BAD_REQUEST", message: `channel ${id} ${message}` }),
+    });
   }
 
   get frames(): AsyncIterable<Payload> {
@@ -129,13 +130,13 @@ export class LocalChannel implements Channel {
     return { id: this.id, kind: this.kind, open: this.#open, sending: this.#sender?.stats(), receiving: this.#receiver.stats() };
   }
 
-  receiveData(data: { seq: number; payload: Payload }): void {
+  receiveData(data: { seq: number; frame: Frame }): void {
     if (!this.#open) return;
     if (data.seq !== this.#expectedSeq) {
       return this.close({ code: "BAD_REQUEST", message: `channel ${this.id} expected frame ${this.#expectedSeq}, got ${data.seq}` });
     }
     this.#expectedSeq += 1;
-    if (!this.#receiver.accept(data.payload)) {
+    if (!this.#receiver.accept(data.frame)) {
       this.close({ code: "BAD_REQUEST", message: `channel ${this.id} received more than the credit it granted` });
     }
   }
@@ -169,7 +170,7 @@ export class LocalChannel implements Channel {
 
   #startSending(source: Source, credit: number): void {
     this.#sender = new ChannelSender(credit, this.#maxFrameBytes, {
-      frame: (payload) => this.#emitFrame(payload),
+      frame: (frame) => this.#emitFrame(frame),
       end: () => {
         this.#sendEnd();
         if (this.#receivedEnd) this.#finish({ by: "local", outcome: "end" }, false);
@@ -184,9 +185,9 @@ export class LocalChannel implements Channel {
     this.#wire.emitEnd({ channelId: this.id });
   }
 
-  #emitFrame(payload: Payload): void {
+  #emitFrame({ kind, bytes }: Frame): void {
     const seq = this.#sentSeq++;
-    this.#wire.emitData(payload instanceof Uint8Array ? { channelId: this.id, seq, bytes: payload } : { channelId: this.id, seq, batch: payload });
+    this.#wire.emitData({ channelId: this.id, seq, kind, bytes });
   }
 
   #finish(how: ChannelClosed, tellPeer: boolean): void {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ReceiveWindow, SendCredit, frameCost } from "./credit-window.ts";
+import { ReceiveWindow, SendCredit } from "./credit-window.ts";
 
 describe("SendCredit", () => {
   it("splits bytes to fit the credit and stops at zero", () => {
@@ -67,10 +67,5 @@ describe("ReceiveWindow", () => {
 
   it("rejects a low watermark that is not below the window", () => {
     expect(() => new ReceiveWindow({ window: 10, lowWatermark: 10 })).toThrow(/lowWatermark/);
-  });
-
-  it("costs bytes by length and batches by their JSON", () => {
-    expect(frameCost(new Uint8Array(5))).toBe(5);
-    expect(frameCost([{ a: 1 }])).toBe('[{"a":1}]'.length);
   });
 });

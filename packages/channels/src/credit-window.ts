@@ -1,13 +1,9 @@
 /**
  * Credit accounting for one direction of a channel, with no I/O: the sender spends credit the
  * receiver granted, the receiver grants more only as its consumer drains. Together they bound
- * what is in flight plus what waits at the receiver by the window (plus one JSON batch).
+ * what is in flight plus what waits at the receiver by the window (plus one JSON batch). A frame
+ * costs its length in bytes, a JSON batch its length encoded, which both ends see alike.
  */
-
-/** How much credit a frame costs: its bytes, or the length of a JSON batch as serialized. */
-export function frameCost(payload: Uint8Array | unknown[]): number {
-  return payload instanceof Uint8Array ? payload.byteLength : JSON.stringify(payload).length;
-}
 
 export class SendCredit {
   #available: number;

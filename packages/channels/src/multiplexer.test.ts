@@ -266,16 +266,17 @@ describe("bad input on a channel socket", () => {
     const ask = (channelId: string) => new Promise((resolve) => pair.client.emit(ChannelEvent.open, { channelId, kind: "sink", params: {}, credit: 0 }, resolve));
 
     await ask("greedy");
-    pair.client.emit(ChannelEvent.data, { channelId: "greedy", seq: 0, bytes: Buffer.alloc(WINDOW.window + 1) });
+    pair.client.emit(ChannelEvent.data, { channelId: "greedy", seq: 0, kind: "bytes", bytes: Buffer.alloc(WINDOW.window) });
+    pair.client.emit(ChannelEvent.data, { channelId: "greedy", seq: 1, kind: "bytes", bytes: Buffer.alloc(1) });
     await ask("jumpy");
-    pair.client.emit(ChannelEvent.data, { channelId: "jumpy", seq: 3, bytes: Buffer.alloc(1) });
+    pair.client.emit(ChannelEvent.data, { channelId: "jumpy", seq: 3, kind: "bytes", bytes: Buffer.alloc(1) });
 
     await until(() => closes.length === 2, "both channels to be closed");
     expect(closes).toEqual([
       { channelId: "greedy", outcome: "error", code: "BAD_REQUEST", message: "channel greedy received more than the credit it granted" },
       { channelId: "jumpy", outcome: "error", code: "BAD_REQUEST", message: "channel jumpy expected frame 0, got 3" },
     ]);
-    expect(accepted[0]!.health().receiving.bufferedBytes).toBe(0);
+    expect(accepted[0]!.health().receiving.bufferedBytes).toBe(WINDOW.window);
   });
 
   it("refuses an open its handler refuses or fails on, with the handler's error or INTERNAL", async () => {

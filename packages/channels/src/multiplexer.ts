@@ -12,6 +12,7 @@ import {
   ChannelEvent,
   ChannelOpen,
   ChannelOpened,
+  MAX_FRAME_BYTES,
   fail,
   ok,
   replySchema,
@@ -51,7 +52,10 @@ export interface Logger {
 export interface ChannelsOptions {
   /** Credit granted per channel for what the peer sends (default 256 KiB, topped up at half). */
   window?: WindowSize;
-  /** Largest binary frame sent (default 64 KiB). */
+  /**
+   * Largest frame sent (default 64 KiB, at most MAX_FRAME_BYTES): bytes are cut to it, JSON
+   * batches split between values, and a single JSON value over it fails its stream.
+   */
   maxFrameBytes?: number;
   openTimeoutMs?: number;
   /** The code an open fails with while the socket is disconnected (default AGENT_UNAVAILABLE). */
@@ -82,6 +86,9 @@ export class Channels {
     if (problem) throw new RangeError(problem);
     this.#socket = socket;
     this.#maxFrameBytes = options.maxFrameBytes ?? 64 * 1024;
+    if (!Number.isInteger(this.#maxFrameBytes) || this.#maxFrameBytes <= 0 || this.#maxFrameBytes > MAX_FRAME_BYTES) {
+      throw new RangeError(`maxFrameBytes must be an integer from 1 to ${MAX_FRAME_BYTES}, not ${this.#maxFrameBytes}`);
+    }
     this.#openTimeoutMs = options.openTimeoutMs ?? 10_000;
     this.#unreachableCode = options.unreachableCode ?? "AGENT_UNAVAILABLE";
     this.#logger = options.logger ?? { warn: (message) => console.warn(`[channels] ${message}`) };
@@ -193,10 +200,9 @@ export class Channels {
   #onData(raw: unknown): void {
     const parsed = ChannelData.safeParse(raw);
     if (!parsed.success) return this.#logger.warn("dropped a malformed channel data message");
-    const { channelId, seq } = parsed.data;
-    const payload = "bytes" in parsed.data ? parsed.data.bytes : parsed.data.batch;
+    const { channelId, seq, kind, bytes } = parsed.data;
     // Frames still in flight when a channel closed arrive after it: nothing to do with them.
-    this.#channels.get(channelId)?.receiveData({ seq, payload });
+    this.#channels.get(channelId)?.receiveData({ seq, frame: { kind, bytes } });
   }
 
   #onCredit(raw: unknown): void {

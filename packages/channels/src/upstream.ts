@@ -4,7 +4,10 @@
  * seen through one small interface so the sender's pacing is written once.
  */
 
-/** Bytes (a string is sent as UTF-8) or a batch of JSON values. */
+/**
+ * Bytes (a string is sent as UTF-8) or a batch of JSON values, which arrive as JSON.stringify
+ * writes them: a Date as its ISO string, undefined in an array as null, bytes as an object.
+ */
 export type Payload = Uint8Array | unknown[];
 export type SourceChunk = Payload | string;
 

@@ -35,16 +35,29 @@ export type ChannelOpen = z.infer<typeof ChannelOpen>;
 export const ChannelOpened = z.object({ credit: Credit });
 export type ChannelOpened = z.infer<typeof ChannelOpened>;
 
+/**
+ * The largest frame either end sends or accepts: a quarter of socket.io's default 1 MB
+ * maxHttpBufferSize, so a frame and its envelope always fit in one socket.io message.
+ */
+export const MAX_FRAME_BYTES = 256 * 1024;
+
 /** Browsers receive binary attachments as ArrayBuffer, Node as Buffer; both become a Uint8Array. */
 const Bytes = z
   .custom<Uint8Array | ArrayBuffer>((bytes) => bytes instanceof Uint8Array || bytes instanceof ArrayBuffer, "expected binary data")
-  .transform((bytes) => (bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes)));
+  .transform((bytes) => (bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes)))
+  .refine((bytes) => bytes.byteLength <= MAX_FRAME_BYTES, `a frame is at most ${MAX_FRAME_BYTES} bytes`);
 
-/** One frame: raw bytes (terminal output) or a batch of JSON values (log lines, samples). */
-export const ChannelData = z.union([
-  z.object({ channelId: ChannelId, seq: z.number().int().nonnegative(), bytes: Bytes }),
-  z.object({ channelId: ChannelId, seq: z.number().int().nonnegative(), batch: z.array(z.unknown()).max(10_000) }),
-]);
+/**
+ * One frame: raw bytes (terminal output) or a batch of JSON values (log lines, samples) as the
+ * UTF-8 text of one JSON array. A batch travels encoded so that its length is its exact credit
+ * cost at both ends, and socket.io carries it as a binary attachment without encoding it again.
+ */
+export const ChannelData = z.object({
+  channelId: ChannelId,
+  seq: z.number().int().nonnegative(),
+  kind: z.enum(["bytes", "json"]),
+  bytes: Bytes,
+});
 export type ChannelData = z.input<typeof ChannelData>;
 
 export const ChannelCredit = z.object({ channelId: ChannelId, bytes: Credit.positive() });
