@@ -4,9 +4,8 @@
  *
  * Why not dockerode here: a round sends one request per container, and a profile of 100 containers
  * put over a third of the sampler's CPU inside docker-modem: it formats every request's options
- * with util.inspect for its debug log whether or not debugging is on, wraps each response in
- * abort-signal plumbing, and reconnects every round because Node's global agent drops idle sockets
- * after 5 s, the sampling interval. bench/metrics-agent-cpu.ts measures the difference.
+ * with util.inspect for its debug log whether or not debugging is on, and wraps each request and
+ * response in abort-signal plumbing. bench/metrics-agent-cpu.ts measures the difference.
  */
 import { Agent, get, type ClientRequest, type IncomingMessage } from "node:http";
 import { formatEndpoint, type DockerEndpoint } from "../endpoint.ts";
