@@ -63,6 +63,7 @@ async function measureSampler() {
     onError: (error) => console.error("sampling failed:", error),
   });
   clearTimeout(timer);
+  metrics.close();
   const cpu = process.cpuUsage(cpuBefore);
   const wallMs = performance.now() - wallBefore;
   return { percent: ((cpu.user + cpu.system) / 1000 / wallMs) * 100, rounds, samples, slowestMs };

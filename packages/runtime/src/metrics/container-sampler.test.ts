@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ContainerSample } from "@wheelhouse/protocol";
+import { parseEndpoint } from "../endpoint.ts";
 import { createEngineSandbox } from "../testing/engine.ts";
 import { createContainerSampler } from "./container-sampler.ts";
 
 const sandbox = createEngineSandbox();
-const sampler = createContainerSampler(sandbox.docker);
+const sampler = createContainerSampler(parseEndpoint(sandbox.endpoint)!);
 const ids: Record<"busy" | "idle1" | "idle2", string> = { busy: "", idle1: "", idle2: "" };
 
 beforeAll(async () => {
@@ -12,7 +13,10 @@ beforeAll(async () => {
   ids.idle1 = await sandbox.container("idle1");
   ids.idle2 = await sandbox.container("idle2");
 });
-afterAll(() => sandbox.cleanup());
+afterAll(async () => {
+  sampler.close();
+  await sandbox.cleanup();
+});
 
 const mine = (samples: ContainerSample[]) => new Map(samples.filter((s) => Object.values(ids).includes(s.containerId)).map((s) => [s.containerId, s]));
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -7,15 +7,16 @@
  * the same tick, 100 requests in flight together also take about 1 s. CPU % then comes from this
  * sampler's own previous reading, which at a 5 s interval is also a truer average than the
  * engine's 1 s window. A long-lived stream per container would parse a reading every second for
- * each container, five times the work at a 5 s interval, and hold a socket each; reading cgroup
- * files directly would be cheapest but depends on the cgroup version, the cgroup driver and the
- * agent sharing the host's /sys and /proc, and network counters are not in cgroups at all.
+ * each container, five times the work at a 5 s interval; reading cgroup files directly would be
+ * cheapest but depends on the cgroup version, the cgroup driver and the agent sharing the host's
+ * /sys and /proc, and network counters are not in cgroups at all.
  * bench/metrics-agent-cpu.ts measures what this costs.
  */
-import type Docker from "dockerode";
 import type { ContainerSample } from "@wheelhouse/protocol";
-import { toStatsReading, type EngineStats, type StatsReading } from "./engine-stats.ts";
+import type { DockerEndpoint } from "../endpoint.ts";
+import { toStatsReading, type StatsReading } from "./engine-stats.ts";
 import { ratesBetween } from "./rates.ts";
+import { createStatsClient } from "./stats-client.ts";
 
 export interface ContainerSampler {
   /**
@@ -25,35 +26,29 @@ export interface ContainerSampler {
    * containers; a container that fails to answer is left out of this round.
    */
   sample(signal?: AbortSignal): Promise<ContainerSample[]>;
+  /** Closes the engine connections kept open between rounds. */
+  close(): void;
 }
 
 export interface ContainerSamplerOptions {
-  /** Stats requests in flight at once; the engine answers them together at its next tick. */
+  /** Stats requests in flight at once, each on its own connection; the engine answers them together at its next tick. */
   concurrency?: number;
   /** How long one stats request may take before that container is left out of the round. */
   requestTimeoutMs?: number;
-}
-
-// dockerode's types know neither the one-shot option nor an abortSignal on stats().
-interface OneShotStats {
-  stats(options: { stream: false; "one-shot": true; abortSignal: AbortSignal }): Promise<EngineStats>;
 }
 
 const SERVICE_ID = "com.docker.swarm.service.id";
 const SERVICE_NAME = "com.docker.swarm.service.name";
 const TASK_ID = "com.docker.swarm.task.id";
 
-export function createContainerSampler(docker: Docker, options: ContainerSamplerOptions = {}): ContainerSampler {
+export function createContainerSampler(endpoint: DockerEndpoint, options: ContainerSamplerOptions = {}): ContainerSampler {
   const concurrency = options.concurrency ?? 128;
-  const requestTimeoutMs = options.requestTimeoutMs ?? 4_000;
+  const engine = createStatsClient(endpoint, { maxSockets: concurrency, requestTimeoutMs: options.requestTimeoutMs ?? 4_000 });
   let previous = new Map<string, StatsReading>();
 
   async function read(id: string, signal: AbortSignal | undefined): Promise<StatsReading | null> {
-    const timeout = AbortSignal.timeout(requestTimeoutMs);
-    const abortSignal = signal ? AbortSignal.any([signal, timeout]) : timeout;
     try {
-      const container = docker.getContainer(id) as unknown as OneShotStats;
-      return toStatsReading(await container.stats({ stream: false, "one-shot": true, abortSignal }));
+      return toStatsReading(await engine.stats(id, signal));
     } catch {
       // Gone since the list, or slow: the next round asks again.
       return null;
@@ -62,7 +57,7 @@ export function createContainerSampler(docker: Docker, options: ContainerSampler
 
   return {
     async sample(signal) {
-      const running = await docker.listContainers({ filters: { status: ["running"] }, abortSignal: signal } as Docker.ContainerListOptions);
+      const running = await engine.listRunning(signal);
       const readings = await mapLimited(running, concurrency, (c) => read(c.Id, signal));
       const current = new Map<string, StatsReading>();
       const samples: ContainerSample[] = [];
@@ -93,6 +88,7 @@ export function createContainerSampler(docker: Docker, options: ContainerSampler
       previous = current;
       return samples;
     },
+    close: () => engine.close(),
   };
 }
 

@@ -1,7 +1,6 @@
 /** One node's metrics: a batch of container and host samples per call, and the loop that takes one every interval. */
-import Docker from "dockerode";
 import type { HostUsage, MetricsBatch } from "@wheelhouse/protocol";
-import { DEFAULT_ENDPOINT, dockerOptions, parseEndpoint } from "../endpoint.ts";
+import { DEFAULT_ENDPOINT, parseEndpoint } from "../endpoint.ts";
 import { RuntimeError, toRuntimeError } from "../errors.ts";
 import { createContainerSampler, type ContainerSamplerOptions } from "./container-sampler.ts";
 import { createHostSampler } from "./host-sampler.ts";
@@ -18,12 +17,14 @@ export interface MetricsSamplerOptions extends ContainerSamplerOptions {
 export interface MetricsSampler {
   /** Rejects with a RuntimeError when the engine cannot list its containers. */
   sample(signal?: AbortSignal): Promise<MetricsBatch>;
+  /** Closes the engine connections kept open between rounds; call once sampling stops. */
+  close(): void;
 }
 
 export function createMetricsSampler(options: MetricsSamplerOptions = {}): MetricsSampler {
   const parsed = parseEndpoint(options.endpoint ?? DEFAULT_ENDPOINT);
   if (!parsed) throw new RuntimeError("BAD_REQUEST", `Not a Docker endpoint: "${options.endpoint}" (use a socket path, unix:///path or tcp://host:port)`);
-  const containers = createContainerSampler(new Docker(dockerOptions(parsed)), options);
+  const containers = createContainerSampler(parsed, options);
   const host = options.hostUsage ? createHostSampler(options.hostUsage) : null;
   return {
     async sample(signal) {
@@ -35,11 +36,13 @@ export function createMetricsSampler(options: MetricsSamplerOptions = {}): Metri
       ]);
       return { ts: Date.now(), host: hostSample, containers: containerSamples };
     },
+    close: () => containers.close(),
   };
 }
 
 export interface SamplingLoop {
-  sampler: MetricsSampler;
+  /** Stays open when the loop ends: closing it is its owner's call. */
+  sampler: Pick<MetricsSampler, "sample">;
   intervalMs?: number;
   signal: AbortSignal;
   onBatch(batch: MetricsBatch): void;
