@@ -30,6 +30,7 @@ function node(name: string, swarm: Partial<NodeFacts["swarm"]>, up = true, clust
     facts,
     usage,
     addresses: [],
+    swarmLabels: {},
     clusterId,
     lastSeenAt: new Date(),
     createdAt: new Date(),

@@ -1,7 +1,9 @@
 /** A node as the UI sees it: the database row, its parsed facts and host report, and whether its agent is connected now. */
 import type { Node } from "@wheelhouse/db";
 import { HostAddresses, HostUsage, NodeFacts } from "@wheelhouse/protocol";
-import type { z } from "zod";
+import { z } from "zod";
+
+const Labels = z.record(z.string(), z.string());
 
 export function toNodeView(node: Node, connected: boolean) {
   return {
@@ -16,6 +18,8 @@ export function toNodeView(node: Node, connected: boolean) {
     /** The host's latest CPU, memory and disk use; null until its agent reports it (it may be older, or run elsewhere than its engine). */
     usage: parsed(HostUsage, node.usage),
     addresses: parsed(HostAddresses, node.addresses) ?? [],
+    /** The node's swarm labels, as its swarm's managers last reported them (record-swarm-labels.ts). */
+    swarmLabels: parsed(Labels, node.swarmLabels) ?? {},
     clusterId: node.clusterId,
     lastSeenAt: node.lastSeenAt,
     createdAt: node.createdAt,

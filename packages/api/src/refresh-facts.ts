@@ -10,7 +10,15 @@ export async function refreshFacts(ctx: Pick<Context, "db" | "agents">, nodeId: 
   const facts = await ctx.agents.call(nodeId, "node.facts", {});
   await ctx.db.node.update({
     where: { id: nodeId },
-    data: { facts: JSON.stringify(facts), hostname: facts.hostname, engineReachable: true, engineError: null, lastSeenAt: new Date() },
+    data: {
+      facts: JSON.stringify(facts),
+      hostname: facts.hostname,
+      engineReachable: true,
+      engineError: null,
+      lastSeenAt: new Date(),
+      // A node out of any swarm has no swarm labels; a member's are recorded from a manager below.
+      ...(facts.swarm.state === "active" ? {} : { swarmLabels: null }),
+    },
   });
   await recordSwarmLabels(ctx, nodeId, facts);
 }

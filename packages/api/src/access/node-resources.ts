@@ -6,32 +6,24 @@
  */
 import type { Resource } from "@wheelhouse/auth";
 import type { Context } from "../context.ts";
-import { toNodeView } from "../node-view.ts";
+import { toNodeView, type NodeView } from "../node-view.ts";
 import { swarmIdsByNode } from "../swarm-membership.ts";
 
 export type NodeResource = Required<Pick<Resource, "clusterId" | "nodeLabels">>;
 
-export async function nodeResources(ctx: Pick<Context, "db">): Promise<Map<string, NodeResource>> {
-  const rows = await ctx.db.node.findMany();
-  const nodes = new Map(rows.map((row) => [row.id, row]));
-  const views = rows.map((node) => toNodeView(node, false));
+/** From the views of every node: a worker's swarm is found through the managers it names. */
+export function resourcesOfNodes(views: readonly NodeView[]): Map<string, NodeResource> {
   const swarmOf = swarmIdsByNode(views);
   return new Map(
     views.map((view) => {
       const swarmId = swarmOf.get(view.id);
       // As in the overview (clusters.ts): a swarm member belongs to its swarm, whatever group it was put in.
       const clusterId = swarmId ? `swarm:${swarmId}` : view.clusterId ? `group:${view.clusterId}` : `host:${view.id}`;
-      return [view.id, { clusterId, nodeLabels: { ...(view.facts?.labels ?? {}), ...swarmLabels(nodes.get(view.id)?.swarmLabels) } }];
+      return [view.id, { clusterId, nodeLabels: { ...(view.facts?.labels ?? {}), ...view.swarmLabels } }];
     }),
   );
 }
 
-function swarmLabels(json: string | null | undefined): Record<string, string> {
-  if (!json) return {};
-  try {
-    const parsed: unknown = JSON.parse(json);
-    return typeof parsed === "object" && parsed !== null ? (parsed as Record<string, string>) : {};
-  } catch {
-    return {};
-  }
+export async function nodeResources(ctx: Pick<Context, "db">): Promise<Map<string, NodeResource>> {
+  return resourcesOfNodes((await ctx.db.node.findMany()).map((node) => toNodeView(node, false)));
 }

@@ -5,7 +5,7 @@
  */
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { nodeResources } from "../access/node-resources.ts";
+import { resourcesOfNodes } from "../access/node-resources.ts";
 import { reachedNodes } from "../access/reached-nodes.ts";
 import { groupClusters } from "../clusters.ts";
 import { toNodeView } from "../node-view.ts";
@@ -26,14 +26,11 @@ export const clustersRouter = router({
       ctx.db.cluster.findMany({ select: { id: true, name: true, swarmId: true } }),
       ctx.agents.connectedNodeIds(),
     ]);
-    const views = await reachedNodes(
-      ctx,
-      nodes.map((node) => toNodeView(node, connected.has(node.id))),
-    );
-    const clusters = groupClusters(views, records);
+    const all = nodes.map((node) => toNodeView(node, connected.has(node.id)));
+    const resources = resourcesOfNodes(all);
+    const clusters = groupClusters(reachedNodes(ctx.access, all, resources), records);
     if (ctx.access.isAdmin) return clusters;
     // Container counts cover every team's containers: shown only to those who may list them all.
-    const resources = await nodeResources(ctx);
     const mayCount = (nodeIds: string[]) =>
       nodeIds.every((id) => {
         const node = resources.get(id);

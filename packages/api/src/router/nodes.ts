@@ -6,7 +6,7 @@
 import { TRPCError } from "@trpc/server";
 import { PERMISSION_NAMES } from "@wheelhouse/auth";
 import { NO_SUCH_NODE } from "../access/node-access.ts";
-import { nodeResources } from "../access/node-resources.ts";
+import { nodeResources, resourcesOfNodes } from "../access/node-resources.ts";
 import { reachedNodes } from "../access/reached-nodes.ts";
 import { notFound } from "../access/require.ts";
 import type { Context } from "../context.ts";
@@ -34,9 +34,9 @@ export const nodesRouter = router({
       ctx.agents.connectedNodeIds(),
     ]);
     const views = nodes.map(({ credentials, ...node }) => ({ ...toNodeView(node, connected.has(node.id)), credentialRevoked: credentials.length === 0 }));
-    const resources = await nodeResources(ctx);
+    const resources = resourcesOfNodes(views);
     // What the caller may do on each node itself, so the console offers only the pages that will answer.
-    return (await reachedNodes(ctx, views)).map((view) => {
+    return reachedNodes(ctx.access, views, resources).map((view) => {
       const resource = resources.get(view.id);
       return { ...view, yourPermissions: resource ? PERMISSION_NAMES.filter((p) => ctx.access.can(p, resource)) : [] };
     });
@@ -46,7 +46,7 @@ export const nodesRouter = router({
     .input(OnNode)
     .query(async ({ ctx, input }) => {
       const node = await ctx.db.node.findUnique({ where: { id: input.nodeId } });
-      const [reached] = node ? await reachedNodes(ctx, [node]) : [];
+      const [reached] = node ? reachedNodes(ctx.access, [node], await nodeResources(ctx)) : [];
       if (!reached) notFound(NO_SUCH_NODE);
       return toNodeView(reached, (await ctx.agents.connectedNodeIds()).has(reached.id));
     }),
