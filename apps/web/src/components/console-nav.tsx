@@ -30,7 +30,7 @@ import type { NavSection } from "@/components/app-shell";
 export function consoleNav(
   node: { id: string; name: string; yourPermissions: readonly string[] } | undefined,
   swarm: { swarmId: string | null; name: string } | undefined,
-  options: { isAdmin: boolean; canGrant: boolean; holds: (permission: Permission) => boolean },
+  options: { isAdmin: boolean; holds: (permission: Permission) => boolean },
 ): NavSection[] {
   const sections: NavSection[] = [
     {
@@ -81,7 +81,7 @@ export function consoleNav(
         { href: "/admin/authentication", label: "Authentication", icon: <LockKeyhole /> },
       ],
     });
-  } else if (options.canGrant) {
+  } else if (options.holds("grant.manage")) {
     // Team leads hand out access on their own sets without administering anything else.
     sections.push({ label: "Access", items: [{ href: "/admin/grants", label: "Grants", icon: <Handshake /> }] });
   }

@@ -1,7 +1,8 @@
 "use client";
 /**
  * What the signed-in user may do somewhere, so pages hide or disable what they may not. Only a
- * hint for the interface: the server checks every request against the resource itself.
+ * hint for the interface: the server checks every request against the resource itself. An
+ * administrator holds every permission.
  */
 import { useQuery } from "@tanstack/react-query";
 import type { Permission } from "@wheelhouse/api";

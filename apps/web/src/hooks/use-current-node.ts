@@ -11,9 +11,9 @@ import { useTRPC } from "@/lib/trpc";
 export function useCurrentNode() {
   const trpc = useTRPC();
   const params = useParams<{ nodeId?: string }>();
-  const { isAdmin, holds } = useAccess();
+  const { holds } = useAccess();
   // Without node.view anywhere the list would only be refused (and each refusal audited).
-  const nodes = useQuery(trpc.nodes.list.queryOptions(undefined, { enabled: isAdmin || holds("node.view") }));
+  const nodes = useQuery(trpc.nodes.list.queryOptions(undefined, { enabled: holds("node.view") }));
   const list = nodes.data ?? [];
   const node = list.find((n) => n.id === params.nodeId) ?? (params.nodeId ? undefined : (list.find((n) => n.local) ?? list[0]));
   return { node, nodes: list, query: nodes, requestedId: params.nodeId };

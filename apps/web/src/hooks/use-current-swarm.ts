@@ -11,8 +11,8 @@ import { useTRPC } from "@/lib/trpc";
 export function useCurrentSwarm(currentNodeId: string | undefined) {
   const trpc = useTRPC();
   const params = useParams<{ swarmId?: string }>();
-  const { isAdmin, holds } = useAccess();
-  const clusters = useQuery(trpc.clusters.list.queryOptions(undefined, { enabled: isAdmin || holds("node.view") }));
+  const { holds } = useAccess();
+  const clusters = useQuery(trpc.clusters.list.queryOptions(undefined, { enabled: holds("node.view") }));
   const swarms = (clusters.data ?? []).filter((c) => c.kind === "swarm");
   const swarm = params.swarmId
     ? swarms.find((c) => c.swarmId === params.swarmId)

@@ -47,7 +47,7 @@ export default function ConsoleLayout({ children }: { children: ReactNode }) {
 
   return (
     <AppShell
-      navSections={consoleNav(node, swarm, { isAdmin: user.isAdmin, canGrant: holds("grant.manage"), holds })}
+      navSections={consoleNav(node, swarm, { isAdmin: user.isAdmin, holds })}
       activeHref={pathname}
       userName={user.username}
       onSignOut={() => logout.mutate()}

@@ -11,8 +11,8 @@ import { useTRPC } from "@/lib/trpc";
 
 export default function DashboardPage() {
   const trpc = useTRPC();
-  const { isAdmin, holds } = useAccess();
-  const mayView = isAdmin || holds("node.view");
+  const { holds } = useAccess();
+  const mayView = holds("node.view");
   const nodes = useQuery(trpc.nodes.list.queryOptions(undefined, { enabled: mayView }));
   const header = <PageHeader title="Dashboard" description="The clusters and Docker hosts this control plane manages." />;
 
@@ -40,7 +40,7 @@ export default function DashboardPage() {
           ) : (
             <div className="space-y-8">
               {list.map((node) => (
-                <NodeOverview key={node.id} node={node} showContainers={isAdmin || holds("container.view")} />
+                <NodeOverview key={node.id} node={node} showContainers={holds("container.view")} />
               ))}
             </div>
           )

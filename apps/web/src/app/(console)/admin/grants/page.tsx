@@ -17,7 +17,7 @@ export default function GrantsPage() {
   const { isAdmin, holds } = useAccess();
   const grants = useQuery(trpc.grants.list.queryOptions());
   const [creating, setCreating] = useState(false);
-  const grantButton = holds("grant.manage") || isAdmin ? (
+  const grantButton = holds("grant.manage") ? (
     <Button variant="primary" icon={<Plus />} onClick={() => setCreating(true)}>
       Grant access
     </Button>
