@@ -4,7 +4,7 @@ export type { Context, AgentGateway, SessionCookie } from "./context.ts";
 export { AgentCallError } from "./errors.ts";
 export { PERMISSIONS, SOCKET_EVENT_PERMISSIONS, type Permission, type Access } from "./permissions.ts";
 export { authorizerFor } from "./policy.ts";
-export { nodeResources } from "./access/node-resources.ts";
+export { nodeResources, type NodeResource } from "./access/node-resources.ts";
 export { recordAudit, type AuditEntry, type AuditOutcome } from "./audit/record-audit.ts";
 export { AuditFilter, type AuditFilterInput } from "./audit/audit-filter.ts";
 export { readAuditBatches, type AuditEventView } from "./audit/read-audit.ts";

@@ -11,6 +11,7 @@ import type { Database } from "@wheelhouse/db";
 import { BrowserEvent, WatchNode, fail, ok } from "@wheelhouse/protocol";
 import { sessionOf } from "../http/session.ts";
 import { NODE_LIST_ROOM, nodeChangesRoom, nodeWatchersRoom, type BrowserNamespace, type BrowserSocket } from "./namespaces.ts";
+import { WATCH_PERMISSION, watchScope } from "./watch-scope.ts";
 
 export function serveBrowsers(browsers: BrowserNamespace, db: Database, policy: SessionPolicy): void {
   browsers.use(async (socket: BrowserSocket, next) => {
@@ -29,17 +30,12 @@ export function serveBrowsers(browsers: BrowserNamespace, db: Database, policy: 
       if (typeof ack !== "function") return;
       const request = WatchNode.safeParse(payload);
       if (!request.success) return ack(fail("BAD_REQUEST", "Name a node to watch."));
-      const permission = SOCKET_EVENT_PERMISSIONS[BrowserEvent.watchNode];
       const access = await authorizerFor(db, socket.data.session.user);
-      if (!access.holds(permission)) return ack(fail("FORBIDDEN", `You need the ${permission} permission to watch nodes.`));
-      const node = (await nodeResources({ db })).get(request.data.nodeId);
-      if (!node || !access.reaches(node.clusterId, node.nodeLabels)) return ack(fail("NOT_FOUND", "No such node."));
-      if (access.can(permission, node)) {
-        await socket.join(nodeWatchersRoom(request.data.nodeId));
-        return ack(ok({ scope: "events" as const }));
-      }
-      await socket.join(nodeChangesRoom(request.data.nodeId));
-      ack(ok({ scope: "changes" as const }));
+      if (!access.holds(WATCH_PERMISSION)) return ack(fail("FORBIDDEN", `You need the ${WATCH_PERMISSION} permission to watch nodes.`));
+      const scope = watchScope(access, (await nodeResources({ db })).get(request.data.nodeId));
+      if (scope === null) return ack(fail("NOT_FOUND", "No such node."));
+      await socket.join(scope === "events" ? nodeWatchersRoom(request.data.nodeId) : nodeChangesRoom(request.data.nodeId));
+      ack(ok({ scope }));
     });
 
     socket.on(BrowserEvent.unwatchNode, async (payload) => {

@@ -11,6 +11,7 @@ import { BrowserEvent } from "@wheelhouse/protocol";
 import { sessionOf } from "../http/session.ts";
 import type { Logger } from "../logger.ts";
 import { NODE_LIST_ROOM, type BrowserNamespace } from "./namespaces.ts";
+import { watchScope } from "./watch-scope.ts";
 
 export const REVALIDATE_INTERVAL_MS = 3_000;
 const NODE_ROOM = /^node:(.+)$/;
@@ -40,13 +41,13 @@ async function revalidateAll(browsers: BrowserNamespace, db: Database, policy: S
     }
     socket.data.session = session;
     const access = await authorizerFor(db, session.user);
-    const permission = SOCKET_EVENT_PERMISSIONS[BrowserEvent.watchNode];
     for (const room of socket.rooms) {
       const fullId = NODE_ROOM.exec(room)?.[1];
       const changesId = NODE_CHANGES_ROOM.exec(room)?.[1];
-      const node = nodes.get(fullId ?? changesId ?? "");
-      if (fullId && !(node && access.can(permission, node))) await socket.leave(room);
-      if (changesId && !(node && access.holds(permission) && access.reaches(node.clusterId, node.nodeLabels))) await socket.leave(room);
+      if (fullId === undefined && changesId === undefined) continue;
+      const scope = watchScope(access, nodes.get(fullId ?? changesId ?? ""));
+      // A watcher who may now hear more keeps what it has until it watches again.
+      if (scope === null || (fullId !== undefined && scope !== "events")) await socket.leave(room);
     }
     if (socket.rooms.has(NODE_LIST_ROOM) && !access.holds(SOCKET_EVENT_PERMISSIONS[BrowserEvent.nodesChanged])) await socket.leave(NODE_LIST_ROOM);
   }
