@@ -4,7 +4,7 @@
  * caller who sees it but may not change it is told which permission is missing.
  */
 import { TRPCError } from "@trpc/server";
-import type { Authorizer, Permission, Resource } from "@wheelhouse/auth";
+import { scopeReachesCluster, type Authorizer, type Permission, type Resource } from "@wheelhouse/auth";
 import { hostAccessRefusal } from "./host-access.ts";
 
 export function notFound(message: string): never {
@@ -62,7 +62,7 @@ function labelChoices(access: Authorizer, permission: Permission, clusterId: str
   const other: LabelKind = on === "labels" ? "nodeLabels" : "labels";
   const choices = access.grants
     .filter((g) => g.role.permissions.includes(permission) && Object.keys(g.resourceSet.scope[other]).length === 0)
-    .filter((g) => g.resourceSet.scope.clusterIds.length === 0 || g.resourceSet.scope.clusterIds.includes(clusterId))
+    .filter((g) => scopeReachesCluster(g.resourceSet.scope, clusterId))
     .map((g) => formatLabels(g.resourceSet.scope[on]));
   return [...new Set(choices)].filter((choice) => choice !== "");
 }
