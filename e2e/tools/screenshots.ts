@@ -10,6 +10,7 @@ import config from "../playwright.config";
 import { Api } from "../support/api";
 import { createNetwork, createService, createVolume, removeContainer, removeNetwork, removeService, removeVolume, runContainer, stopContainer, swarmId } from "../support/docker";
 import { E2E_URL, startServer } from "../support/server";
+import { submitSignIn } from "../support/session";
 
 const outDir = resolve(process.argv[2] ?? "screenshots");
 const PASSWORD = "a sound passphrase";
@@ -46,13 +47,6 @@ async function shoot(page: Page, name: string) {
 
 const MEMBER = { username: "ana", password: "payments passphrase" };
 const NEWCOMER = { username: "noor", password: "newcomer passphrase" };
-
-async function signInAs(page: Page, user: { username: string; password: string }) {
-  await page.goto("/login");
-  await page.getByLabel("Username").fill(user.username);
-  await page.getByLabel("Password").fill(user.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-}
 
 /** Administration with something in it: a team with a member, a payments set, a grant, and a service of theirs. */
 async function tourAccess(page: Page, nav: (label: string) => Promise<void>) {
@@ -171,7 +165,7 @@ async function main() {
     await page.getByRole("button", { name: "Sign in" }).waitFor();
     await shoot(page, "login");
 
-    await signInAs(page, MEMBER);
+    await submitSignIn(page, MEMBER);
     await page.getByRole("heading", { name: "Dashboard" }).waitFor();
     await shoot(page, "member-dashboard");
     await page.goto(`/swarms/${await swarmId()}/services`);
@@ -179,7 +173,7 @@ async function main() {
     await shoot(page, "member-services");
 
     await page.getByRole("button", { name: "Sign out" }).click();
-    await signInAs(page, NEWCOMER);
+    await submitSignIn(page, NEWCOMER);
     await page.getByText("No access yet").waitFor();
     await shoot(page, "newcomer-dashboard");
   } finally {
