@@ -1,6 +1,7 @@
 /** Carries out the control plane's commands: parse the envelope, then the input, run it, check the output, acknowledge. */
 import { agentCommands, AgentCommandRequest, fail, ok, type Reply } from "@wheelhouse/protocol";
 import { RuntimeError, type Runtime } from "@wheelhouse/runtime";
+import { describeIssues } from "./describe-issues.ts";
 import type { Logger } from "./logger.ts";
 
 /** A socket.io listener for AgentEvent.command: whatever arrives, it neither throws nor leaves a rejection behind. */
@@ -43,8 +44,4 @@ export async function executeCommand(runtime: Runtime, request: unknown, logger:
 function badRequest(logger: Logger, message: string): Reply<never> {
   logger.warn(`rejected a command: ${message}`);
   return fail("BAD_REQUEST", message);
-}
-
-function describeIssues(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): string {
-  return issues.map((issue) => (issue.path.length > 0 ? `${issue.path.map(String).join(".")}: ${issue.message}` : issue.message)).join("; ");
 }

@@ -2,6 +2,7 @@
  * The socket to the control plane: dial out, say hello on every connect, beat while accepted, and
  * keep trying. A joining agent stores the credential it is issued and presents it from then on.
  */
+import { Channels } from "@wheelhouse/channels";
 import { io, type Socket } from "socket.io-client";
 import {
   AGENT_NAMESPACE,
@@ -42,6 +43,8 @@ export interface Connection {
   /** Each returns false, sending nothing, unless ready: socket.io would otherwise buffer without bound. */
   sendEvents(batch: EngineEventBatch): boolean;
   sendStatus(status: EngineStatus): boolean;
+  /** The streams the control plane opens on this connection; each closes when the connection drops. */
+  readonly channels: Channels;
   close(): void;
 }
 
@@ -57,6 +60,7 @@ export function openConnection({ serverUrl, identity, agentVersion, runtime, log
     reconnectionDelayMax: MAX_RETRY_MS,
     randomizationFactor: 0.5,
   });
+  const channels = new Channels(socket, { logger });
   let accepted = false;
   const heartbeats = createHeartbeats();
   let heartbeat: NodeJS.Timeout | undefined;
@@ -157,8 +161,10 @@ export function openConnection({ serverUrl, identity, agentVersion, runtime, log
       socket.emit(AgentEvent.engineStatus, status);
       return true;
     },
+    channels,
     close() {
       closed = true;
+      channels.dispose();
       clearTimeout(retry);
       clearInterval(heartbeat);
       socket.disconnect();

@@ -6,6 +6,7 @@ import { openConnection } from "./connection.ts";
 import { watchEngine } from "./engine-watch.ts";
 import { chooseIdentity } from "./identity.ts";
 import { createLogger, type Logger } from "./logger.ts";
+import { serveStreams } from "./streams/index.ts";
 
 export { createLogger, type Logger } from "./logger.ts";
 export { credentialPath } from "./credential-store.ts";
@@ -46,6 +47,7 @@ export function startAgent(options: AgentOptions): AgentHandle {
     logger,
     onCommand: createCommandHandler(runtime, logger),
   });
+  serveStreams(connection.channels, { runtime, logger });
   const watching = watchEngine({
     runtime,
     logger,

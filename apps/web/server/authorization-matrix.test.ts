@@ -1,6 +1,6 @@
 /**
  * The authorization matrix, against the real server over HTTP and socket.io. It enumerates the
- * permission registry and, for every procedure and socket event, calls it as a caller who has
+ * permission registry and, for every procedure, socket event and stream, calls it as a caller who has
  * exactly what it declares and as one who has everything else: the first gets past the access
  * check, the second is refused naming what is missing. An endpoint added without a permission,
  * or guarded by the wrong one, fails here.
@@ -16,7 +16,8 @@ import { permissionRegistry, type Access } from "@wheelhouse/api";
 import { hashPassword, PERMISSION_NAMES, type Permission } from "@wheelhouse/auth";
 import { openDatabase, type Database } from "@wheelhouse/db";
 import { createTestSqliteDatabase } from "@wheelhouse/db/testing";
-import { BROWSER_NAMESPACE, BrowserEvent, type NodesChanged } from "@wheelhouse/protocol";
+import { Channels } from "@wheelhouse/channels";
+import { BROWSER_NAMESPACE, BrowserEvent, BrowserStream, type NodesChanged } from "@wheelhouse/protocol";
 import { TEST_ENDPOINT } from "@wheelhouse/runtime/testing";
 import { until } from "@wheelhouse/runtime/testing/until";
 import { io as connect, type Socket } from "socket.io-client";
@@ -160,5 +161,29 @@ describe("authorization matrix: socket events", () => {
     // The denied browser's socket is still up, so silence means it was left out, not cut off.
     expect(denied.connected).toBe(true);
     expect(heard.denied).toEqual([]);
+  });
+});
+
+describe("authorization matrix: streams", () => {
+  const streamsOf = async (client: ApiClient) => {
+    const socket = connect(`${plane.url}${BROWSER_NAMESPACE}`, { transports: ["websocket"], forceNew: true, reconnection: false, extraHeaders: { cookie: client.cookie } });
+    sockets.push(socket);
+    await until(() => socket.connected, "the browser socket to connect");
+    return new Channels(socket);
+  };
+  const streams = registry.filter((e) => e.kind === "stream").map((e) => [e.name, e] as const);
+
+  it("covers every stream kind", () => {
+    expect(streams.map(([name]) => name).sort()).toEqual(Object.values(BrowserStream).sort());
+  });
+
+  // Empty params name nothing: an allowed open gets past access and is refused as a bad request.
+  it.each(streams)("%s: opened with exactly its permission, refused with all others", async (_name, entry) => {
+    const permission = entry.access as Permission;
+    const allowed = await (await streamsOf(await only(permission))).open(entry.name, {});
+    expect(allowed).toMatchObject({ ok: false, code: "BAD_REQUEST" });
+    const denied = await (await streamsOf(await allBut(permission))).open(entry.name, {});
+    expect(denied).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(denied.ok || denied.message).toContain(permission);
   });
 });

@@ -21,6 +21,8 @@ import type { Logger } from "./logger.ts";
 import type { AgentNamespace, BrowserNamespace } from "./sockets/namespaces.ts";
 import { serveBrowsers } from "./sockets/browser-namespace.ts";
 import { revalidateBrowsers } from "./sockets/revalidate-browsers.ts";
+import { createAgentLinks } from "./streams/agent-links.ts";
+import { streamHandlers } from "./streams/stream-handlers.ts";
 
 export interface ControlPlane {
   url: string;
@@ -54,8 +56,9 @@ export async function startControlPlane(config: Config, log: Logger, options: { 
   const agents = io.of(AGENT_NAMESPACE) as AgentNamespace;
   const browsers = io.of(BROWSER_NAMESPACE) as BrowserNamespace;
   const gateway = createAgentGateway(agents, config.agentTimeoutMs);
-  serveAgents({ agents, browsers, gateway, db, log: log.child("agents") });
-  serveBrowsers(browsers, db, config.session);
+  const links = createAgentLinks(log.child("streams"));
+  serveAgents({ agents, links, browsers, gateway, db, log: log.child("agents") });
+  serveBrowsers(browsers, db, config.session, { gateway, links, handlers: streamHandlers, trustProxy: config.trustProxy, log: log.child("streams") });
   const stopRevalidating = revalidateBrowsers(browsers, db, config.session, log.child("browsers"));
 
   const api = createTrpcHandler({ db, agents: gateway, config, log: log.child("api") });

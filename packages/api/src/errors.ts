@@ -3,7 +3,7 @@
  * to a tRPC code here; the UI shows the message, and `data.appCode` keeps the precise reason.
  */
 import { TRPCError } from "@trpc/server";
-import type { ErrorCode } from "@wheelhouse/protocol";
+import type { ErrorCode, ErrorReply } from "@wheelhouse/protocol";
 
 export class AgentCallError extends Error {
   readonly code: ErrorCode;
@@ -28,4 +28,24 @@ const TRPC_CODE: Record<ErrorCode, TRPCError["code"]> = {
 
 export function toTRPCError(error: AgentCallError): TRPCError {
   return new TRPCError({ code: TRPC_CODE[error.code], message: error.message, cause: error });
+}
+
+const ERROR_CODE: Partial<Record<TRPCError["code"], ErrorCode>> = {
+  BAD_REQUEST: "BAD_REQUEST",
+  NOT_FOUND: "NOT_FOUND",
+  CONFLICT: "CONFLICT",
+  FORBIDDEN: "FORBIDDEN",
+  UNAUTHORIZED: "UNAUTHORIZED",
+  GATEWAY_TIMEOUT: "TIMEOUT",
+};
+
+/**
+ * A refusal as a protocol reply, for what answers outside tRPC (a stream's open): the access
+ * checks and agent calls that procedures share throw, and a stream answers with their words.
+ */
+export function errorReplyOf(error: unknown): ErrorReply | null {
+  if (error instanceof AgentCallError) return { ok: false, code: error.code, message: error.message };
+  if (!(error instanceof TRPCError)) return null;
+  if (error.cause instanceof AgentCallError) return errorReplyOf(error.cause);
+  return { ok: false, code: ERROR_CODE[error.code] ?? "INTERNAL", message: error.message };
 }

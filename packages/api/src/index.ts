@@ -1,8 +1,12 @@
 export { appRouter, type AppRouter } from "./root.ts";
 export { createCallerFactory } from "./trpc.ts";
 export type { Context, AgentGateway, SessionCookie } from "./context.ts";
-export { AgentCallError } from "./errors.ts";
-export { PERMISSIONS, SOCKET_EVENT_PERMISSIONS, type Permission, type Access } from "./permissions.ts";
+export { AgentCallError, errorReplyOf } from "./errors.ts";
+export type { Caller } from "./access/caller.ts";
+export { requireOnContainer } from "./access/container-access.ts";
+export { requireOnService } from "./access/service-access.ts";
+export { requireOnNode, reachedNode } from "./access/node-access.ts";
+export { PERMISSIONS, SOCKET_EVENT_PERMISSIONS, STREAM_PERMISSIONS, type Permission, type Access } from "./permissions.ts";
 export { authorizerFor } from "./policy.ts";
 export { nodeResources, type NodeResource } from "./access/node-resources.ts";
 export { recordAudit, type AuditEntry, type AuditOutcome } from "./audit/record-audit.ts";

@@ -4,6 +4,7 @@
  * and `permissionRegistry()` in registry.ts lists both.
  */
 import type { Permission } from "@wheelhouse/auth";
+import type { BrowserStreamKind } from "@wheelhouse/protocol";
 
 export { PERMISSIONS, type Permission } from "@wheelhouse/auth";
 
@@ -18,3 +19,14 @@ export const SOCKET_EVENT_PERMISSIONS = {
   "node:watch": "node.view",
   "nodes:changed": "node.view",
 } as const satisfies Record<string, Permission>;
+
+/**
+ * What opening each browser stream (a channel kind, see BrowserStream) needs somewhere. The
+ * stream's handler then checks the resources it reaches (the container, every task of a service,
+ * the node), and checks again every few seconds while the stream is open.
+ */
+export const STREAM_PERMISSIONS = {
+  logs: "logs.read",
+  exec: "container.exec",
+  metrics: "container.view",
+} as const satisfies Record<BrowserStreamKind, Permission>;

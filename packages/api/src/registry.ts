@@ -1,15 +1,15 @@
 /**
- * The permission registry: every tRPC procedure and every socket event with the access it needs,
+ * The permission registry: every tRPC procedure, socket event and stream with the access it needs,
  * enumerable so a test can prove nothing is left unguarded.
  */
 import type { AnyProcedure } from "@trpc/server";
 import type { Access } from "./permissions.ts";
-import { SOCKET_EVENT_PERMISSIONS } from "./permissions.ts";
+import { SOCKET_EVENT_PERMISSIONS, STREAM_PERMISSIONS } from "./permissions.ts";
 import { appRouter } from "./root.ts";
 import type { Meta } from "./trpc.ts";
 
 export interface RegistryEntry {
-  kind: "procedure" | "socket-event";
+  kind: "procedure" | "socket-event" | "stream";
   name: string;
   type: string;
   access: Access | undefined;
@@ -25,5 +25,6 @@ export function permissionRegistry(): RegistryEntry[] {
     access: (proc._def.meta as Meta | undefined)?.access,
   }));
   const events = Object.entries(SOCKET_EVENT_PERMISSIONS).map(([name, access]) => ({ kind: "socket-event" as const, name, type: "event", access }));
-  return [...procedures, ...events];
+  const streams = Object.entries(STREAM_PERMISSIONS).map(([name, access]) => ({ kind: "stream" as const, name, type: "channel", access }));
+  return [...procedures, ...events, ...streams];
 }

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import type { AgentCommandRequest } from "./agent-commands.ts";
+import type { ChannelEvents } from "./channels.ts";
 import type { IssuedCredential } from "./agent-enrollment.ts";
 import { EngineEvent, EngineStatus } from "./engine.ts";
 import { HostAddresses, HostUsage } from "./host.ts";
@@ -36,14 +37,15 @@ export type Heartbeat = z.infer<typeof Heartbeat>;
 export const EngineEventBatch = z.object({ events: z.array(EngineEvent).max(1000) });
 export type EngineEventBatch = z.infer<typeof EngineEventBatch>;
 
-export interface AgentToServerEvents {
+/** Streams travel as channels (channels.ts), whose events both ends send. */
+export interface AgentToServerEvents extends ChannelEvents {
   [AgentEvent.hello]: (hello: AgentHello, ack: (reply: Reply<HelloAccepted>) => void) => void;
   [AgentEvent.heartbeat]: (beat: Heartbeat) => void;
   [AgentEvent.engineStatus]: (status: EngineStatus) => void;
   [AgentEvent.engineEvents]: (batch: EngineEventBatch) => void;
 }
 
-export interface ServerToAgentEvents {
+export interface ServerToAgentEvents extends ChannelEvents {
   [AgentEvent.command]: (request: AgentCommandRequest, ack: (reply: Reply<unknown>) => void) => void;
   [AgentEvent.credential]: (issued: IssuedCredential, ack: (reply: Reply<null>) => void) => void;
 }

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { EngineEvent } from "./engine.ts";
+import type { ChannelEvents } from "./channels.ts";
 import type { Reply } from "./reply.ts";
 import { NodeId } from "./refs.ts";
 
@@ -38,12 +39,13 @@ export type NodeStatusChange = z.infer<typeof NodeStatusChange>;
 export const NodesChanged = z.object({ nodeId: z.string() });
 export type NodesChanged = z.infer<typeof NodesChanged>;
 
-export interface BrowserToServerEvents {
+/** Streams travel as channels (channels.ts), whose events both ends send. */
+export interface BrowserToServerEvents extends ChannelEvents {
   [BrowserEvent.watchNode]: (req: WatchNode, ack: (reply: Reply<{ scope: WatchScope }>) => void) => void;
   [BrowserEvent.unwatchNode]: (req: WatchNode) => void;
 }
 
-export interface ServerToBrowserEvents {
+export interface ServerToBrowserEvents extends ChannelEvents {
   [BrowserEvent.nodeEvents]: (payload: NodeEvents) => void;
   [BrowserEvent.nodeStatus]: (payload: NodeStatusChange) => void;
   [BrowserEvent.nodesChanged]: (payload: NodesChanged) => void;

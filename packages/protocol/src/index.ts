@@ -16,3 +16,5 @@ export * from "./exec.ts";
 export * from "./metrics.ts";
 export * from "./channels.ts";
 export * from "./logs.ts";
+export * from "./streams.ts";
+export * from "./log-streams.ts";

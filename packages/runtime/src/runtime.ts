@@ -7,10 +7,13 @@ import {
   type AgentCommandOutput,
   type EngineEvent,
   type EngineStatus,
+  type LogBatch,
+  type LogRequestInput,
 } from "@wheelhouse/protocol";
 import { DEFAULT_ENDPOINT, dockerOptions, formatEndpoint, parseEndpoint } from "./endpoint.ts";
 import { RuntimeError, toRuntimeError } from "./errors.ts";
 import { followEvents } from "./events.ts";
+import { readLogs, type ReadLogsOptions } from "./logs/index.ts";
 import { commandHandlers } from "./handlers.ts";
 import { nodeFacts } from "./node-facts.ts";
 
@@ -22,6 +25,8 @@ export interface Runtime {
   run<N extends AgentCommandName>(name: N, args: AgentCommandArgs<N>): Promise<AgentCommandOutput<N>>;
   /** Ends when the engine closes the stream or `signal` aborts; throws a RuntimeError when it fails. */
   events(signal: AbortSignal): AsyncIterable<EngineEvent>;
+  /** A container's log in batches (see readLogs); ends when the log does or `signal` aborts. */
+  logs(request: LogRequestInput, signal: AbortSignal, options?: ReadLogsOptions): AsyncGenerator<LogBatch>;
 }
 
 export interface RuntimeOptions {
@@ -68,5 +73,7 @@ export function createDockerRuntime(options: RuntimeOptions = {}): Runtime {
         if (!signal.aborted) throw toRuntimeError(error, endpoint);
       }
     },
+
+    logs: (request, signal, logOptions) => readLogs(docker, request, signal, { endpoint, ...logOptions }),
   };
 }

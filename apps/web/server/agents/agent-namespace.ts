@@ -1,12 +1,14 @@
 /**
  * The agent side of the control plane: admits agents (enrolling those that come with a join token),
  * records what they report, relays their engine events to the browsers watching their node, tells
- * browsers when nodes come and go, and refreshes a node's facts after changes.
+ * browsers when nodes come and go, refreshes a node's facts after changes, and links each accepted
+ * agent's streams (see ../streams/agent-links.ts).
  */
 import { refreshFacts, type AgentGateway } from "@wheelhouse/api";
 import type { Database } from "@wheelhouse/db";
 import { AgentEvent, AgentHello, BrowserEvent, EngineEventBatch, EngineStatus, Heartbeat, PROTOCOL_VERSION, fail, ok, type ErrorReply } from "@wheelhouse/protocol";
 import type { Logger } from "../logger.ts";
+import type { AgentLinkRegistry } from "../streams/agent-links.ts";
 import { agentRoom, NODE_LIST_ROOM, nodeChangesRoom, nodeWatchersRoom, type AgentNamespace, type AgentSocket, type BrowserNamespace } from "../sockets/namespaces.ts";
 import { agentAuth, revokedRefusal } from "./agent-auth.ts";
 import { joinWithToken } from "./enrollment.ts";
@@ -18,6 +20,7 @@ const FACTS_REFRESH_DELAY_MS = 750;
 
 interface Deps {
   agents: AgentNamespace;
+  links: AgentLinkRegistry;
   browsers: BrowserNamespace;
   gateway: AgentGateway;
   db: Database;
@@ -26,7 +29,7 @@ interface Deps {
 
 type NodeRef = { id: string; name: string };
 
-export function serveAgents({ agents, browsers, gateway, db, log }: Deps): void {
+export function serveAgents({ agents, links, browsers, gateway, db, log }: Deps): void {
   const refreshTimers = new Map<string, NodeJS.Timeout>();
 
   const announce = (nodeId: string, connected: boolean, engineReachable: boolean) => {
@@ -100,6 +103,7 @@ export function serveAgents({ agents, browsers, gateway, db, log }: Deps): void 
       log.info(`agent of ${node.name} connected (engine ${hello.data.engine.reachable ? "reachable" : "unreachable"})`);
       announce(node.id, true, hello.data.engine.reachable);
       ack(ok({ nodeId: node.id, heartbeatMs: HEARTBEAT_MS }));
+      links.attach(node.id, socket);
       // A manager's answer also brings its swarm's node labels, which access checks match.
       if (hello.data.engine.reachable) refreshFactsSoon(node.id);
     });

@@ -1,7 +1,9 @@
 /** The two socket.io namespaces, typed from packages/protocol, and the rooms that route between them. */
 import type { ResolvedSession } from "@wheelhouse/auth";
+import type { Channels } from "@wheelhouse/channels";
 import type { AgentToServerEvents, BrowserToServerEvents, ServerToAgentEvents, ServerToBrowserEvents } from "@wheelhouse/protocol";
 import type { Namespace, Socket } from "socket.io";
+import type { OpenStreams } from "../streams/open-streams.ts";
 
 type NoEvents = Record<string, never>;
 
@@ -12,9 +14,13 @@ export interface AgentSocketData {
   credentialId?: string;
   /** A join token that passed the handshake; it is spent when the agent's hello says which host it is. */
   joining?: { joinTokenId: string; nodeName?: string };
+  /** The streams on this agent's connection, once its hello is accepted. */
+  channels?: Channels;
 }
 export interface BrowserSocketData {
   session: ResolvedSession;
+  /** The streams this browser has open, each checked again whenever its access is. */
+  streams: OpenStreams;
 }
 
 export type AgentNamespace = Namespace<AgentToServerEvents, ServerToAgentEvents, NoEvents, AgentSocketData>;

@@ -1,8 +1,8 @@
 /**
  * Streams follow access as it changes. Every few seconds each browser socket of this replica is
  * checked again: a session that ended (signed out, revoked, expired, user disabled) is
- * disconnected, and rooms whose permission was withdrawn are left, so a removed grant stops the
- * stream within seconds rather than at the next reconnect.
+ * disconnected, rooms whose permission was withdrawn are left and streams whose access was
+ * withdrawn are closed, so a removed grant stops them within seconds rather than at the next reconnect.
  */
 import { authorizerFor, nodeResources, SOCKET_EVENT_PERMISSIONS } from "@wheelhouse/api";
 import type { SessionPolicy } from "@wheelhouse/auth";
@@ -49,6 +49,7 @@ async function revalidateAll(browsers: BrowserNamespace, db: Database, policy: S
       // A watcher who may now hear more keeps what it has until it watches again.
       if (scope === null || (fullId !== undefined && scope !== "events")) await socket.leave(room);
     }
+    await socket.data.streams.recheck(access);
     if (socket.rooms.has(NODE_LIST_ROOM) && !access.holds(SOCKET_EVENT_PERMISSIONS[BrowserEvent.nodesChanged])) await socket.leave(NODE_LIST_ROOM);
   }
 }

@@ -1,0 +1,4 @@
+/** The handler of each browser stream kind; a kind without one is refused as not served. */
+import type { StreamHandlers } from "./browser-streams.ts";
+
+export const streamHandlers: StreamHandlers = {};

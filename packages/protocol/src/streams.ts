@@ -1,0 +1,25 @@
+/**
+ * The kinds of channel (see channels.ts) that carry Wheelhouse's streams. The control plane opens
+ * agent streams on a node's agent; a browser opens browser streams on the control plane, which
+ * checks the caller's access and relays to the agents involved. Each kind's params and messages
+ * are declared beside it (logs.ts, exec.ts, metrics.ts and their stream files).
+ */
+export const AgentStream = {
+  /** One container's log: params LogRequest; the agent sends LogBatch values as JSON. */
+  logs: "container-logs",
+  /** A terminal in a container: bytes both ways, control messages as JSON. */
+  exec: "exec",
+  /** The node's metrics: the agent sends a MetricsBatch every interval. */
+  metrics: "metrics",
+} as const;
+export type AgentStreamKind = (typeof AgentStream)[keyof typeof AgentStream];
+
+export const BrowserStream = {
+  /** The logs of a container, a service (every task on every node) or a node (all its containers). */
+  logs: "logs",
+  /** A terminal in a container, or a reattach to one's own session. */
+  exec: "exec",
+  /** Live metrics of a container, a service, a node or a cluster. */
+  metrics: "metrics",
+} as const;
+export type BrowserStreamKind = (typeof BrowserStream)[keyof typeof BrowserStream];
