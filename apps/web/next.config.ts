@@ -6,7 +6,7 @@ const nextConfig: NextConfig = {
   // Workspace packages export their TypeScript source (`exports: { ".": "./src/index.ts" }`) and
   // import each other with explicit `.ts` extensions; Next compiles them like app code, and both
   // Turbopack and webpack resolve a specifier that names an existing `.ts` file as is.
-  transpilePackages: ["@wheelhouse/ui", "@wheelhouse/protocol"],
+  transpilePackages: ["@wheelhouse/ui", "@wheelhouse/protocol", "@wheelhouse/channels"],
   reactStrictMode: true,
   // `npm run typecheck` (and so CI) checks this app with the whole monorepo; checking again inside
   // every build would double the build's time on small machines.
