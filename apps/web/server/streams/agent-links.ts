@@ -4,8 +4,8 @@
  * it (resuming where it stopped) once the agent is back, which `whenConnected` announces.
  *
  * Unlike commands, which reach an agent through its room on any replica, a channel needs the
- * agent's own socket: with several replicas a stream is served by the replica its agent is
- * connected to (see the README's notes on replicas).
+ * agent's own socket: with several replicas, a stream is served only by the replica its agent
+ * is connected to, and elsewhere is refused as AGENT_UNAVAILABLE.
  */
 import { Channels, type Channel, type Logger } from "@wheelhouse/channels";
 import { fail, type AgentStreamKind, type Reply } from "@wheelhouse/protocol";
