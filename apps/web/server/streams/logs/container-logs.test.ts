@@ -82,7 +82,7 @@ describe("a container's history", () => {
   it("keeps to the tail, the streams, the time range and the search asked for", async () => {
     expect(texts(await history({ tail: 2 }))).toEqual(["late 2", "late 3"]);
     // The tail counts lines of both streams, as Docker does.
-    expect(texts(await history({ streams: ["stderr"], tail: 4 }))).toEqual([]);
+    expect(texts(await history({ streams: ["stderr"], tail: 3 }))).toEqual([]);
     expect(texts(await history({ streams: ["stderr"] }))).toEqual(range("err", 1, 20));
     const late = (await history({ search: { pattern: "LATE 1" } }))[0];
     expect(late?.text).toBe("late 1");
@@ -105,5 +105,94 @@ describe("a refused stream", () => {
     });
     expect(await open({ target: { kind: "container", nodeId, containerId: "logs-server-nothing" } })).toEqual({ ok: false, code: "NOT_FOUND", message: "No such container: logs-server-nothing" });
     expect(await open({ target: { kind: "node", nodeId: "no-such-node" } })).toEqual({ ok: false, code: "NOT_FOUND", message: "No such node." });
+  });
+});
+
+// Writes `line 1` to `line <count>`, one every 20 ms or so, then idles.
+const paced = (count: number) => ["sh", "-c", `i=0; while [ $i -lt ${count} ]; do i=$((i+1)); echo line $i; usleep 15000; done; trap 'exit 0' TERM; sleep 600 & wait`];
+
+/** The numbers of `line <n>` texts, checked to run from `first` to `last` with none missing or repeated. */
+function expectRun(lines: StreamLogLine[], first: number, last: number): void {
+  expect(texts(lines)).toEqual(range("line", first, last));
+}
+
+const openFollows = () => plane.links.health(nodeId).filter((channel) => channel.kind === "container-logs" && channel.open);
+
+describe("a followed container", () => {
+  it("is followed once however many viewers watch it, each getting every line once", async () => {
+    const id = await docker.container("logs-server-shared", { command: paced(300) });
+    const target = { kind: "container", nodeId, containerId: id } as const;
+    const source = id.slice(0, 12);
+    const first = await stream({ target, follow: true });
+    await first.until((view) => view.lines.length >= 30, "the first viewer to see 30 lines");
+    const second = await stream({ target, follow: true, tail: 5 });
+    await second.until((view) => stateIs(view, source, "live"), "the second viewer to go live");
+    expect(openFollows()).toHaveLength(1);
+    for (const view of [first, second]) await view.until((seen) => seen.lines.at(-1)?.text === "line 300", "the last line");
+    expectRun(first.lines, 1, 300);
+    const start = Number(second.lines[0]?.text.split(" ")[1]);
+    expectRun(second.lines, start, 300);
+    expect(second.states.get(source)).toEqual(["history", "live"]);
+
+    first.channel.close();
+    second.channel.close();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(openFollows()).toHaveLength(0);
+  });
+
+  it("resumes from its cursors after the browser reconnects, with no line lost or repeated", async () => {
+    const id = await docker.container("logs-server-resumed", { command: paced(300) });
+    const target = { kind: "container", nodeId, containerId: id } as const;
+    const before = await viewer();
+    const first = await before.open({ target, follow: true });
+    if ("ok" in first) throw new Error(first.message);
+    await first.until((view) => view.lines.length >= 50, "50 lines before the reconnect");
+    const [seen, cursors] = [[...first.lines], { ...first.cursors }];
+    before.close();
+
+    const second = await stream({ target, follow: true, resume: cursors });
+    await second.until((view) => view.lines.at(-1)?.text === "line 300", "the last line after the reconnect");
+    expectRun([...seen, ...second.lines], 1, 300);
+  });
+});
+
+describe("a viewer's access", () => {
+  const PASSWORD = "logs viewer passphrase";
+
+  /** A signed-in user holding `role` on everything, and View Only (with logs.read) on a team's labels only. */
+  async function signedIn(username: string, role: { name: string; permissions: string[] }) {
+    const user = await db.user.create({ data: { username, passwordHash: await hashPassword(PASSWORD) } });
+    const custom = await db.role.create({ data: { name: role.name, permissions: JSON.stringify(role.permissions) } });
+    const everything = await db.resourceSet.upsert({ where: { name: "everything" }, create: { name: "everything" }, update: {} });
+    const grant = await db.grant.create({ data: { userId: user.id, roleId: custom.id, resourceSetId: everything.id } });
+    const client = new ApiClient(plane.url);
+    expect((await client.mutate("auth.login", { username, password: PASSWORD })).status).toBe(200);
+    return { user, grant, cookie: client.cookie };
+  }
+
+  it("refuses a caller without logs.read, or without it on this container", async () => {
+    const none = await signedIn("logs-server-none", { name: "Container viewer", permissions: ["container.view"] });
+    const target = { kind: "container", nodeId, containerId: written } as const;
+    expect(await (await viewer(none.cookie)).channels.open("logs", { target })).toEqual({ ok: false, code: "FORBIDDEN", message: "You need the logs.read permission to open logs streams." });
+
+    const elsewhere = await db.resourceSet.create({ data: { name: "logs-server-team", labels: JSON.stringify({ team: "logs-server-team" }) } });
+    const viewOnly = await db.role.findUniqueOrThrow({ where: { name: "View Only" } });
+    await db.grant.create({ data: { userId: none.user.id, roleId: viewOnly.id, resourceSetId: elsewhere.id } });
+    expect(await (await viewer(none.cookie)).channels.open("logs", { target })).toEqual({
+      ok: false,
+      code: "FORBIDDEN",
+      message: `You need the logs.read permission on container ${docker.name("logs-server-written")}.`,
+    });
+  });
+
+  it("closes the stream within seconds of the grant that allowed it being removed", async () => {
+    const reader = await signedIn("logs-server-reader", { name: "Log reader", permissions: ["container.view", "logs.read"] });
+    const id = await docker.container("logs-server-withdrawn", { command: paced(2_000) });
+    const view = await stream({ target: { kind: "container", nodeId, containerId: id }, follow: true }, reader.cookie);
+    await view.until((seen) => seen.lines.length >= 10, "lines while allowed");
+    await db.grant.delete({ where: { id: reader.grant.id } });
+    const removedAt = Date.now();
+    expect(await view.done).toEqual({ by: "peer", outcome: "error", code: "FORBIDDEN", message: "Your access to this stream was withdrawn." });
+    expect(Date.now() - removedAt).toBeLessThan(REVALIDATE_INTERVAL_MS * 2 + 1_000);
   });
 });
