@@ -20,8 +20,11 @@ import { io as connect, type Socket } from "socket.io-client";
 export interface LogViewer {
   socket: Socket;
   channels: Channels;
-  /** Opens a logs stream; resolves with what it receives, or with the refusal. */
-  open(subscription: LogSubscriptionInput): Promise<LogStreamView | ErrorReply>;
+  /**
+   * Opens a logs stream; resolves with what it receives, or with the refusal. A paused stream
+   * takes nothing (so grants no credit) until resumed, as a browser too busy to read would.
+   */
+  open(subscription: LogSubscriptionInput, options?: { paused?: boolean }): Promise<LogStreamView | ErrorReply>;
   close(): void;
 }
 
@@ -39,6 +42,8 @@ export interface LogStreamView {
   done: Promise<ChannelClosed>;
   /** Waits until `probe` holds of the view. */
   until(probe: (view: LogStreamView) => boolean, what: string, ms?: number): Promise<void>;
+  /** Starts taking what arrives, for a stream opened paused. */
+  resume(): void;
 }
 
 export async function openLogViewer(url: string, cookie: string): Promise<LogViewer> {
@@ -51,9 +56,9 @@ export async function openLogViewer(url: string, cookie: string): Promise<LogVie
   return {
     socket,
     channels,
-    async open(subscription) {
+    async open(subscription, options = {}) {
       const reply = await channels.open(BrowserStream.logs, subscription);
-      return reply.ok ? watch(reply.data) : reply;
+      return reply.ok ? watch(reply.data, options.paused ?? false) : reply;
     },
     close() {
       channels.dispose();
@@ -62,7 +67,9 @@ export async function openLogViewer(url: string, cookie: string): Promise<LogVie
   };
 }
 
-function watch(channel: Channel): LogStreamView {
+function watch(channel: Channel, paused: boolean): LogStreamView {
+  let resume = () => undefined as void;
+  const resumed = paused ? new Promise<void>((resolve) => (resume = resolve)) : Promise.resolve();
   const view: LogStreamView = {
     channel,
     messages: [],
@@ -72,8 +79,10 @@ function watch(channel: Channel): LogStreamView {
     cursors: {},
     done: channel.closed,
     until: (probe, what, ms = 30_000) => until(() => probe(view), what, ms).then(() => undefined),
+    resume: () => resume(),
   };
   const received = (async () => {
+    await resumed;
     for await (const frame of channel.frames) {
       for (const value of frame as unknown[]) receive(view, LogStreamMessage.parse(value));
     }

@@ -140,6 +140,30 @@ describe("a followed container", () => {
     expect(openFollows()).toHaveLength(0);
   });
 
+  it("drops and marks what a stalled viewer has no room for, without holding back the viewer that keeps up", async () => {
+    const count = 200_000;
+    const id = await docker.container("logs-server-burst", { command: ["sh", "-c", `sleep 3; seq 1 ${count}; trap 'exit 0' TERM; sleep 600 & wait`] });
+    const target = { kind: "container", nodeId, containerId: id } as const;
+    const fast = await stream({ target, follow: true });
+    const slow = await (await viewer()).open({ target, follow: true }, { paused: true });
+    if ("ok" in slow) throw new Error(slow.message);
+    await fast.until((view) => view.lines.at(-1)?.text === String(count), "the viewer that keeps up to get every line", 90_000);
+    expect(fast.lines.map((line) => Number(line.text))).toEqual(Array.from({ length: count }, (_, i) => i + 1));
+    expect(fast.messages.some((message) => message.type === "dropped")).toBe(false);
+
+    slow.resume();
+    const accounted = (view: LogStreamView) => view.messages.reduce((sum, m) => sum + (m.type === "lines" ? m.lines.length : m.type === "dropped" ? m.lines : 0), 0);
+    await slow.until((view) => accounted(view) === count, "the stalled viewer to account for every line, received or dropped");
+    let next = 1;
+    for (const message of slow.messages) {
+      if (message.type === "dropped") next += message.lines;
+      if (message.type !== "lines") continue;
+      for (const line of message.lines) expect(Number(line.text)).toBe(next++);
+    }
+    expect(next).toBe(count + 1);
+    expect(slow.messages.filter((message) => message.type === "dropped").length).toBeGreaterThan(0);
+  }, 120_000);
+
   it("resumes from its cursors after the browser reconnects, with no line lost or repeated", async () => {
     const id = await docker.container("logs-server-resumed", { command: paced(300) });
     const target = { kind: "container", nodeId, containerId: id } as const;
