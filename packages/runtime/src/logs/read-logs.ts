@@ -117,9 +117,10 @@ async function* readOnce(reader: Reader, query: EngineLogQuery, mustReachBefore:
   const accept = function* (lines: DecodedLine[]): Generator<LogBatch> {
     const fresh = resume || repeats ? lines.filter((line) => (resume?.admits(line.stream, line.ts) ?? true) && (repeats?.admits(line.stream, line.ts) ?? true)) : lines;
     const matches = reader.search?.(fresh.map((line) => line.text));
-    if (fresh.length > 0) batch.examined();
     for (let index = 0; index < fresh.length; index += 1) {
       const line = fresh[index] as DecodedLine;
+      // Per line: a batch taken in the middle of these lines leaves the rest to the next one.
+      batch.examined();
       cursor.observe(line.stream, line.ts);
       if (wanted.has(line.stream) && (matches === undefined || matches[index] === true)) batch.add(line);
       if (batch.lines.length >= settings.maxLines || batch.bytes >= settings.maxBatchBytes) yield batch.take();
