@@ -212,7 +212,7 @@ class Batch {
   add(line: DecodedLine): void {
     this.firstLineAt ??= Date.now();
     this.bytes += lineJsonBytes(line.text);
-    this.lines.push(line.truncated ? { ts: line.ts, stream: line.stream, text: line.text, truncated: true } : { ts: line.ts, stream: line.stream, text: line.text });
+    this.lines.push(line);
   }
 
   get hasNews(): boolean {
