@@ -11,9 +11,10 @@ import { describeIssues } from "../describe-issues.ts";
 /**
  * Each batch travels as one JSON value, which must fit one frame (MAX_FRAME_BYTES on the agent's
  * connection): batches are handed on at a fifth of it, and a line is cut at 32 KiB, which stays
- * under the rest even were it all escapes.
+ * under the rest even were it all escapes. A followed line goes within 5 ms; when lines come
+ * faster than the channel takes them, batches grow by themselves up to those bounds.
  */
-export const LOG_CHANNEL_READ = { maxBatchBytes: MAX_FRAME_BYTES / 5, maxLineBytes: 32 * 1024 };
+export const LOG_CHANNEL_READ = { maxBatchBytes: MAX_FRAME_BYTES / 5, maxLineBytes: 32 * 1024, maxDelayMs: 5 };
 
 export function serveLogs(channels: Channels, runtime: Runtime): void {
   channels.handle(AgentStream.logs, async (channel, params) => {
