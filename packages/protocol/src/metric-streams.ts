@@ -72,3 +72,12 @@ export interface MetricSeries<P> {
   resolutionMs: number;
   points: P[];
 }
+
+/**
+ * A browser's live metrics stream: its scope, and the newest point the browser already holds (from
+ * the series it read). The stream sends, as JSON values, the points after it (a service's or a
+ * cluster's newest point again when it changes, as more of its members report: same `ts`, new
+ * sums), then each new point as it arrives. MetricPoint values, or ClusterPoint for a cluster.
+ */
+export const MetricsStreamRequest = z.intersection(MetricsScope, z.object({ sinceTs: z.number().int().nonnegative().optional() }));
+export type MetricsStreamRequest = z.infer<typeof MetricsStreamRequest>;
