@@ -32,11 +32,17 @@ export async function resolveScope(ctx: Caller, target: MetricsScope): Promise<R
     case "service":
       return { scope: "service", swarmId: target.swarmId, serviceId: await serviceInView(ctx, target.swarmId, target.serviceId) };
     case "node":
-      await requireOnNode(ctx, target.nodeId, "node.view");
+      await nodeInView(ctx, target.nodeId);
       return { scope: "node", nodeId: target.nodeId };
     case "cluster":
       return { scope: "cluster", clusterId: target.clusterId, nodeIds: await clusterNodesInView(ctx, target.clusterId) };
   }
+}
+
+/** Passes when the node exists and the caller holds node.view on it. */
+export async function nodeInView(ctx: Caller, nodeId: string): Promise<void> {
+  await reachedNode(ctx, nodeId);
+  await requireOnNode(ctx, nodeId, "node.view");
 }
 
 /** The container's full id, when the caller may see it. */

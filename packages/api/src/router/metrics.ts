@@ -5,8 +5,7 @@
  */
 import { ClusterId, ContainerRef, MetricsRange, NodeId, ServiceRef } from "@wheelhouse/protocol";
 import { z } from "zod";
-import { requireOnNode } from "../access/node-access.ts";
-import { clusterNodesInView, containerInView, serviceInView, visibleLatestContainers } from "../metrics/metrics-scope.ts";
+import { clusterNodesInView, containerInView, nodeInView, serviceInView, visibleLatestContainers } from "../metrics/metrics-scope.ts";
 import { topConsumers } from "../metrics/top-consumers.ts";
 import { OnSwarm } from "../swarm-call.ts";
 import { procedure, router } from "../trpc.ts";
@@ -27,7 +26,7 @@ export const metricsRouter = router({
   node: procedure("node.view")
     .input(InRange.extend({ nodeId: NodeId }))
     .query(async ({ ctx, input }) => {
-      await requireOnNode(ctx, input.nodeId, "node.view");
+      await nodeInView(ctx, input.nodeId);
       return ctx.metrics.nodeSeries(input.nodeId, input.range);
     }),
 
@@ -35,7 +34,7 @@ export const metricsRouter = router({
   topConsumers: procedure("node.view")
     .input(z.object({ nodeId: NodeId, by: z.enum(["cpuPercent", "memoryUsage"]).default("cpuPercent"), limit: z.number().int().min(1).max(200).default(50) }))
     .query(async ({ ctx, input }) => {
-      await requireOnNode(ctx, input.nodeId, "node.view");
+      await nodeInView(ctx, input.nodeId);
       const samples = await visibleLatestContainers(ctx, input.nodeId);
       return { intervalMs: ctx.metrics.intervalMs, containers: topConsumers(samples, input.by, input.limit) };
     }),
