@@ -34,3 +34,6 @@ export { Modal, type ModalProps } from "./modal.tsx";
 export { ModalFormFooter, type ModalFormFooterProps } from "./modal-form-footer.tsx";
 export { Drawer, type DrawerProps } from "./drawer.tsx";
 export { ToastProvider, useToast, type ToastApi, type ToastOptions, type ToastTone } from "./toast.tsx";
+
+export { TimeSeriesChart, type ChartSeries, type TimeSeriesChartProps } from "./time-series-chart.tsx";
+export { formatChartValue, type ChartUnit } from "./chart-units.ts";
