@@ -11,7 +11,9 @@ export function formatChartValue(value: number, unit: ChartUnit): string {
       return formatBytes(value);
     case "bytesPerSecond":
       return `${formatBytes(value)}/s`;
-    case "cores":
-      return `${value < 10 && value !== 0 ? value.toFixed(2) : value.toFixed(1)} CPU`;
+    case "cores": {
+      const cpus = Number(value.toFixed(value < 10 ? 2 : 1));
+      return `${cpus} ${cpus === 1 ? "CPU" : "CPUs"}`;
+    }
   }
 }

@@ -26,8 +26,9 @@ export interface TimeSeriesChartProps {
   timestamps: readonly number[];
   series: readonly ChartSeries[];
   unit: ChartUnit;
-  /** The left edge of the time axis in epoch milliseconds, so a range shows its full width while it fills. */
+  /** The edges of the time axis in epoch milliseconds, so a range shows its full width while it fills. */
   from?: number;
+  to?: number;
   height?: number;
   /** The y axis never reaches below this maximum (e.g. 100 for a share), so small values look small. */
   minMax?: number;
@@ -40,7 +41,9 @@ function options(current: () => TimeSeriesChartProps, width: number): uPlot.Opti
   const props = current();
   const muted = token("--color-fg-muted");
   const grid = token("--color-line");
-  const format = (value: number | null) => (value === null ? "—" : formatChartValue(value, props.unit));
+  const format = (value: number | null | undefined) => (value === null || value === undefined ? "—" : formatChartValue(value, props.unit));
+  // Off the chart, the legend shows each series' latest value rather than nothing.
+  const latestOf = (u: uPlot, seriesIdx: number) => (u.data[seriesIdx] as (number | null)[]).findLast((v) => v !== null);
   const axis = (extra: Partial<uPlot.Axis> = {}): uPlot.Axis => ({
     stroke: muted,
     grid: { stroke: grid, width: 1 },
@@ -57,15 +60,18 @@ function options(current: () => TimeSeriesChartProps, width: number): uPlot.Opti
       x: {
         time: true,
         range: (_u, min, max) => {
-          const from = current().from;
-          return [from !== undefined ? Math.min(min, from / 1000) : min, max];
+          const { from, to } = current();
+          return [from !== undefined ? Math.min(min, from / 1000) : min, to !== undefined ? Math.max(max, to / 1000) : max];
         },
       },
       y: { range: (_u, _min, max) => [0, Math.max(max * 1.1, current().minMax ?? 0, smallest(props.unit))] },
     },
-    axes: [axis(), axis({ size: 72, values: (_u, splits) => splits.map((v) => formatChartValue(v, props.unit)) })],
+    axes: [
+      axis({ values: (u, splits) => splits.map((s) => formatTick(s, (u.scales.x?.max ?? 0) - (u.scales.x?.min ?? 0))) }),
+      axis({ size: 76, incrs: incrementsOf(props.unit), values: (_u, splits) => splits.map((v) => formatChartValue(v, props.unit).replace(/\.0(?= )/, "")) }),
+    ],
     series: [
-      { value: (_u, ts: number | null) => (ts === null ? "—" : new Date(ts * 1000).toLocaleTimeString("en-GB")) },
+      { label: "Time", value: (_u, ts: number | null) => (ts === null ? "latest" : TIME.format(ts * 1000)) },
       ...props.series.map((s): uPlot.Series => {
         const color = token(s.color);
         return {
@@ -74,13 +80,28 @@ function options(current: () => TimeSeriesChartProps, width: number): uPlot.Opti
           width: s.reference ? 1 : 1.5,
           dash: s.reference ? [4, 4] : undefined,
           fill: s.reference ? undefined : `color-mix(in oklch, ${color} 12%, transparent)`,
-          points: { show: false },
           spanGaps: false,
-          value: (_u, v: number | null) => format(v),
+          value: (u, v: number | null, seriesIdx, idx) => format(idx === null ? latestOf(u, seriesIdx) : v),
         };
       }),
     ],
   };
+}
+
+const TIME = new Intl.DateTimeFormat("en-GB", { month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" });
+const CLOCK = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+const DAY = new Intl.DateTimeFormat("en-GB", { month: "short", day: "numeric" });
+
+/** A time tick: the clock within two days, the date beyond. `spanSeconds` is the axis' width. */
+function formatTick(seconds: number, spanSeconds: number): string {
+  return spanSeconds > 2 * 86_400 ? DAY.format(seconds * 1000) : CLOCK.format(seconds * 1000);
+}
+
+const BINARY_STEPS = Array.from({ length: 6 }, (_, power) => [1, 2, 4, 8, 16, 32, 64, 128, 256, 512].map((m) => m * 1024 ** power)).flat();
+
+/** Byte axes step in powers of two (1 GiB, 2 GiB, 4 GiB), so their ticks read as whole units. */
+function incrementsOf(unit: ChartUnit): number[] | undefined {
+  return unit === "bytes" || unit === "bytesPerSecond" ? BINARY_STEPS : undefined;
 }
 
 // A flat zero series still gets an axis with readable steps.

@@ -4,43 +4,44 @@
  * network received and sent, block I/O read and written.
  */
 import type { MetricPoint } from "@wheelhouse/protocol";
-import { TimeSeriesChart } from "@wheelhouse/ui";
+import { formatBytes, TimeSeriesChart, type ChartSeries } from "@wheelhouse/ui";
+import { ChartBlock } from "./chart-block";
+import { withinReach } from "./reference-line";
 
 interface MetricChartsProps {
   points: readonly MetricPoint[];
-  /** The left edge of the time axis. */
+  /** The edges of the time axis. */
   from: number;
+  to: number;
   /** A node's CPU is a share of all its CPUs (at most 100 %); a container's is 100 % per CPU. */
   kind: "container" | "service" | "node";
 }
 
 const CPU_NOTE = { node: "of all the host's CPUs", container: "100 % is one CPU", service: "summed over tasks; 100 % is one CPU" };
 
-export function MetricCharts({ points, from, kind }: MetricChartsProps) {
+export function MetricCharts({ points, from, to, kind }: MetricChartsProps) {
   const ts = points.map((p) => p.ts);
   const column = (pick: (p: MetricPoint) => number) => points.map(pick);
+  const usage = column((p) => p.memoryUsage);
+  const limit = column((p) => p.memoryLimit);
+  const limitShown = withinReach(usage, limit);
+  const memory: ChartSeries[] = [{ label: kind === "node" ? "Used" : "Usage", color: "--color-info", values: usage }];
+  if (limitShown) memory.push({ label: kind === "node" ? "Total" : "Limit", color: "--color-fg-subtle", values: limit, reference: true });
+  const limitNote = `${kind === "node" ? "of" : "limit"} ${formatBytes(limit.at(-1) ?? 0)}`;
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       <ChartBlock title="CPU" note={CPU_NOTE[kind]}>
-        <TimeSeriesChart label="CPU use" unit="percent" from={from} minMax={kind === "node" ? 100 : 0} timestamps={ts} series={[{ label: "CPU", color: "--color-accent-500", values: column((p) => p.cpuPercent) }]} />
+        <TimeSeriesChart label="CPU use" unit="percent" from={from} to={to} minMax={kind === "node" ? 100 : 0} timestamps={ts} series={[{ label: "CPU", color: "--color-accent-500", values: column((p) => p.cpuPercent) }]} />
       </ChartBlock>
-      <ChartBlock title="Memory" note={kind === "node" ? "used of total" : "usage against limit"}>
-        <TimeSeriesChart
-          label="Memory use"
-          unit="bytes"
-          from={from}
-          timestamps={ts}
-          series={[
-            { label: kind === "node" ? "Used" : "Usage", color: "--color-info", values: column((p) => p.memoryUsage) },
-            { label: kind === "node" ? "Total" : "Limit", color: "--color-fg-subtle", values: column((p) => p.memoryLimit), reference: true },
-          ]}
-        />
+      <ChartBlock title="Memory" note={limitShown ? (kind === "node" ? "used of total" : "usage against limit") : limitNote}>
+        <TimeSeriesChart label="Memory use" unit="bytes" from={from} to={to} timestamps={ts} series={memory} />
       </ChartBlock>
       <ChartBlock title="Network" note={kind === "node" ? "physical interfaces" : undefined}>
         <TimeSeriesChart
           label="Network traffic"
           unit="bytesPerSecond"
           from={from}
+          to={to}
           timestamps={ts}
           series={[
             { label: "Received", color: "--color-success", values: column((p) => p.netRx) },
@@ -53,6 +54,7 @@ export function MetricCharts({ points, from, kind }: MetricChartsProps) {
           label="Block I/O"
           unit="bytesPerSecond"
           from={from}
+          to={to}
           timestamps={ts}
           series={[
             { label: "Read", color: "--color-warning", values: column((p) => p.blockRead) },
@@ -61,17 +63,5 @@ export function MetricCharts({ points, from, kind }: MetricChartsProps) {
         />
       </ChartBlock>
     </div>
-  );
-}
-
-function ChartBlock({ title, note, children }: { title: string; note?: string; children: React.ReactNode }) {
-  return (
-    <figure className="min-w-0">
-      <figcaption className="mb-1.5 flex items-baseline gap-2 text-xs">
-        <span className="font-semibold text-fg">{title}</span>
-        {note && <span className="text-fg-subtle">{note}</span>}
-      </figcaption>
-      {children}
-    </figure>
   );
 }

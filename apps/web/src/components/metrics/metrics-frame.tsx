@@ -66,8 +66,10 @@ export function MetricsFrame({ title, description, range, onRangeChange, live, q
     );
   }
   return (
-    <Card title={title} description={description} actions={actions}>
-      {body}
-    </Card>
+    <div role="region" aria-label={title}>
+      <Card title={title} description={description} actions={actions}>
+        {body}
+      </Card>
+    </div>
   );
 }

@@ -18,7 +18,7 @@ export function ScopeMetrics({ target, title, description, bare }: ScopeMetricsP
   const { query, points, live } = useMetricSeries<MetricPoint>(target, range);
   return (
     <MetricsFrame title={title} description={description} range={range} onRangeChange={setRange} live={live} query={query} empty={points.length === 0} bare={bare}>
-      <MetricCharts points={points} from={Date.now() - METRICS_RANGES[range]} kind={target.scope} />
+      <MetricCharts points={points} from={Date.now() - METRICS_RANGES[range]} to={Date.now()} kind={target.scope} />
     </MetricsFrame>
   );
 }
