@@ -5,6 +5,7 @@
  * resolution, each node counted once per slot with its latest point.
  */
 import type { ClusterPoint } from "@wheelhouse/protocol";
+import { clusterUtilisation } from "./cluster-utilisation.ts";
 import type { NodeField } from "./points.ts";
 import type { Bucket } from "./roll-up.ts";
 
@@ -22,15 +23,8 @@ export function clusterPoints(nodes: ReadonlyMap<string, Bucket<NodeField>[]>, s
   return [...slots]
     .sort(([a], [b]) => a - b)
     .map(([ts, members]) => {
-      const point: ClusterPoint = { ts, nodes: 0, cpuUsed: 0, cpuCapacity: 0, memoryUsed: 0, memoryTotal: 0 };
-      for (const { avg } of members.values()) {
-        point.nodes += 1;
-        point.cpuUsed += (avg.cpuPercent / 100) * avg.cpuCount;
-        point.cpuCapacity += avg.cpuCount;
-        point.memoryUsed += avg.memoryUsage;
-        point.memoryTotal += avg.memoryLimit;
-      }
-      return point;
+      const hosts = new Map([...members].map(([nodeId, { avg }]) => [nodeId, { cpuPercent: avg.cpuPercent, cpuCount: avg.cpuCount, memoryUsed: avg.memoryUsage, memoryTotal: avg.memoryLimit }]));
+      return { ts, ...clusterUtilisation(hosts) };
     });
 }
 

@@ -22,6 +22,12 @@ function container(name: string, ts: number, values: Partial<ContainerSample> = 
 function host(ts: number, values: Partial<HostSample> = {}): HostSample {
   return { ts, cpuPercent: 50, cpuCount: 2, memoryUsed: 1_000, memoryTotal: 4_000, netRx: 0, netTx: 0, diskRead: 0, diskWrite: 0, ...values };
 }
+/** A stored minute of a node whose every measure averaged `avg` and peaked at `max`. */
+function minuteRow(seriesKey: string, start: number, count: number, avg: number, max: number) {
+  const measures = ["cpu", "memory", "memoryLimit", "netRx", "netTx", "blockRead", "blockWrite"] as const;
+  const values = Object.fromEntries(measures.flatMap((m) => [[`${m}Avg`, avg], [`${m}Max`, max]])) as Record<`${(typeof measures)[number]}${"Avg" | "Max"}`, number>;
+  return { seriesKey, resolution: 60, start: new Date(start), count, cpuCountAvg: 2, ...values };
+}
 const batch = (ts: number, containers: ContainerSample[], hostSample: HostSample | null = host(ts)): MetricsBatch => ({ ts, host: hostSample, containers });
 
 describe.each(["sqlite", "postgresql"] as const)("the metrics store on %s", (provider) => {
@@ -125,16 +131,8 @@ describe.each(["sqlite", "postgresql"] as const)("the metrics store on %s", (pro
   it("rolls ended hours up from the stored minutes, weighing each by its samples, and prunes past retention", async () => {
     const store = storeAt();
     await db.metricBucket.createMany({
-      data: [0, 1].map((m) => ({
-        seriesKey: "node:n1",
-        resolution: 60,
-        start: new Date(T0 - HOUR + m * MINUTE),
-        count: m === 0 ? 12 : 4,
-        ...Object.fromEntries(["cpu", "memory", "memoryLimit", "netRx", "netTx", "blockRead", "blockWrite"].flatMap((c) => [[`${c}Avg`, m === 0 ? 10 : 50], [`${c}Max`, m === 0 ? 15 : 90]])),
-        cpuCountAvg: 2,
-      })),
+      data: [minuteRow("node:n1", T0 - HOUR, 12, 10, 15), minuteRow("node:n1", T0 - HOUR + MINUTE, 4, 50, 90), minuteRow("node:old", T0 - 25 * HOUR, 1, 1, 1)],
     });
-    await db.metricBucket.create({ data: { seriesKey: "node:old", resolution: 60, start: new Date(T0 - 25 * HOUR), count: 1, cpuAvg: 1, cpuMax: 1, memoryAvg: 1, memoryMax: 1, memoryLimitAvg: 1, memoryLimitMax: 1, netRxAvg: 0, netRxMax: 0, netTxAvg: 0, netTxMax: 0, blockReadAvg: 0, blockReadMax: 0, blockWriteAvg: 0, blockWriteMax: 0 } });
     clock = T0 + MINUTE;
     await store.flush();
     const hours = await db.metricBucket.findMany({ where: { resolution: 3600 }, orderBy: { start: "asc" } });

@@ -8,7 +8,7 @@
 import type { Database } from "@wheelhouse/db";
 import type { ClusterPoint, ContainerSample, MetricPoint, MetricsBatch, MetricsRange, MetricSeries } from "@wheelhouse/protocol";
 import { clusterPoints, settledPoints } from "./cluster-points.ts";
-import { asBucket, bucketPoint, containerPoint, hostPoint, NODE_FIELDS, POINT_FIELDS, SERVICE_FIELDS, seriesKey, servicePoint, type NodePoint } from "./points.ts";
+import { asBucket, bucketPoint, containerPoint, hostPoint, NODE_FIELDS, POINT_FIELDS, SERVICE_FIELDS, seriesKey, servicePoint, type ChartedBucket, type NodeField, type NodePoint, type SeriesField } from "./points.ts";
 import { createRecentWindow } from "./recent-window.ts";
 import type { Bucket } from "./roll-up.ts";
 import { createRollUpWriter } from "./roll-up-writer.ts";
@@ -75,13 +75,13 @@ export function createMetricsStore({ db, intervalMs = DEFAULT_INTERVAL_MS, windo
   const nodeBuckets = (nodeIds: readonly string[], since: number) => new Map(nodeIds.map((id) => [id, rawNode(id, since).map((p) => asBucket(p, NODE_FIELDS))]));
   const rawCluster = (nodeIds: readonly string[], since = -Infinity) => settledPoints(clusterPoints(nodeBuckets(nodeIds, since), intervalMs), (p) => p.nodes);
 
-  async function series<K extends (typeof SERVICE_FIELDS)[number] | (typeof NODE_FIELDS)[number]>(key: string, fields: readonly K[], raw: Bucket<K>[], range: MetricsRange) {
+  async function series<K extends SeriesField>(key: string, fields: readonly K[], raw: Bucket<K>[], range: MetricsRange) {
     const buckets = await seriesHistory({ db, seriesKey: key, fields, raw, range, now: now(), intervalMs });
     return { resolutionMs: resolutionOf(range, intervalMs), buckets };
   }
-  const asPoints = <K extends string>({ resolutionMs, buckets }: { resolutionMs: number; buckets: Bucket<K>[] }): MetricSeries<MetricPoint> => ({
+  const asPoints = ({ resolutionMs, buckets }: { resolutionMs: number; buckets: readonly ChartedBucket[] }): MetricSeries<MetricPoint> => ({
     resolutionMs,
-    points: buckets.map((b) => bucketPoint(b as never)),
+    points: buckets.map(bucketPoint),
   });
 
   const store: MetricsStore = {
@@ -105,7 +105,7 @@ export function createMetricsStore({ db, intervalMs = DEFAULT_INTERVAL_MS, windo
       return asPoints(await series(seriesKey.container(containerId), POINT_FIELDS, raw, range));
     },
     async serviceSeries(serviceId, range) {
-      const raw = rawService(serviceId).map((p) => asBucket(p as Required<MetricPoint>, SERVICE_FIELDS));
+      const raw = rawService(serviceId).map((p) => asBucket(p, SERVICE_FIELDS));
       const points = asPoints(await series(seriesKey.service(serviceId), SERVICE_FIELDS, raw, range));
       return { ...points, points: settledPoints(points.points, (p) => p.tasks ?? 0) };
     },
@@ -113,7 +113,7 @@ export function createMetricsStore({ db, intervalMs = DEFAULT_INTERVAL_MS, windo
       return asPoints(await series(seriesKey.node(nodeId), NODE_FIELDS, rawNode(nodeId).map((p) => asBucket(p, NODE_FIELDS)), range));
     },
     async clusterSeries(nodeIds, range) {
-      const perNode = new Map<string, Bucket<(typeof NODE_FIELDS)[number]>[]>();
+      const perNode = new Map<string, Bucket<NodeField>[]>();
       let resolutionMs = intervalMs;
       for (const nodeId of nodeIds) {
         const { buckets, resolutionMs: width } = await series(seriesKey.node(nodeId), NODE_FIELDS, rawNode(nodeId).map((p) => asBucket(p, NODE_FIELDS)), range);

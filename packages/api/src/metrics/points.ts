@@ -57,8 +57,11 @@ export function asBucket<K extends string>(point: { ts: number } & Record<K, num
   return { start: point.ts, count: 1, avg: values, max: values };
 }
 
+/** Any series' bucket, as far as a chart reads it. */
+export type ChartedBucket = { start: number; avg: Record<PointField, number> & { tasks?: number } };
+
 /** What a chart draws of a bucket: its averages at its start (a service's task count among them). */
-export function bucketPoint(bucket: Bucket<PointField> & { avg: Partial<Record<SeriesField, number>> }): MetricPoint {
+export function bucketPoint(bucket: ChartedBucket): MetricPoint {
   const point: MetricPoint = { ts: bucket.start, ...pick(bucket.avg, POINT_FIELDS) };
   if (bucket.avg.tasks !== undefined) point.tasks = Math.round(bucket.avg.tasks);
   return point;

@@ -10,7 +10,7 @@ import type { Database } from "@wheelhouse/db";
 import type { ContainerSample, MetricsBatch } from "@wheelhouse/protocol";
 import { newestStart, oldestStart, pruneBuckets, readAllBuckets, writeBuckets, type StoredBucket } from "./bucket-table.ts";
 import { containerPoint, hostPoint, NODE_FIELDS, POINT_FIELDS, SERVICE_FIELDS, seriesKey, servicePoint, type NodePoint, type SeriesField } from "./points.ts";
-import { rollUpBuckets, rollUpSamples, ROLL_UPS } from "./roll-up.ts";
+import { rollUpBuckets, rollUpSamples, ROLL_UPS, type Bucket } from "./roll-up.ts";
 import { sumByService } from "./service-usage.ts";
 
 const MINUTE = ROLL_UPS.minute.widthMs;
@@ -116,8 +116,9 @@ function minuteBuckets({ containers, hosts }: PendingMinute, intervalMs: number)
 
 function rollUpBySeries(buckets: StoredBucket[], widthMs: number): StoredBucket[] {
   return [...groupBy(buckets, (b) => b.seriesKey)].flatMap(([key, group]) => {
+    // Each series stores the fields of its kind (a node's cpuCount, a service's tasks): those its buckets carry.
     const fields = Object.keys(group[0]?.avg ?? {}) as SeriesField[];
-    return rollUpBuckets(group as never, fields, widthMs, Infinity).map((b) => ({ seriesKey: key, ...(b as Omit<StoredBucket, "seriesKey">) }));
+    return rollUpBuckets(group as Bucket<SeriesField>[], fields, widthMs, Infinity).map((b) => ({ seriesKey: key, ...b }));
   });
 }
 
