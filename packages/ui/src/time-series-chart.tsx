@@ -8,6 +8,7 @@
  */
 import { useEffect, useRef } from "react";
 import uPlot from "uplot";
+import { withGaps } from "./chart-gaps.ts";
 import { formatChartValue, type ChartUnit } from "./chart-units.ts";
 
 export interface ChartSeries {
@@ -110,7 +111,8 @@ function smallest(unit: ChartUnit): number {
 }
 
 function dataOf({ timestamps, series }: TimeSeriesChartProps): uPlot.AlignedData {
-  return [timestamps.map((ts) => ts / 1000), ...series.map((s) => [...s.values])];
+  const gapped = withGaps(timestamps, series.map((s) => s.values));
+  return [gapped.timestamps.map((ts) => ts / 1000), ...gapped.columns];
 }
 
 export function TimeSeriesChart(props: TimeSeriesChartProps) {
