@@ -28,39 +28,21 @@ export function MetricCharts({ points, from, to, kind }: MetricChartsProps) {
   const memory: ChartSeries[] = [{ label: kind === "node" ? "Used" : "Usage", color: "--color-info", values: usage }];
   if (limitShown) memory.push({ label: kind === "node" ? "Total" : "Limit", color: "--color-fg-subtle", values: limit, reference: true });
   const limitNote = `${kind === "node" ? "of" : "limit"} ${formatBytes(limit.at(-1) ?? 0)}`;
+  const axis = { from, to, timestamps: ts };
+  const seriesOf = (...lines: [label: string, color: string, pick: (p: MetricPoint) => number][]): ChartSeries[] => lines.map(([label, color, pick]) => ({ label, color, values: column(pick) }));
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       <ChartBlock title="CPU" note={CPU_NOTE[kind]}>
-        <TimeSeriesChart label="CPU use" unit="percent" from={from} to={to} minMax={kind === "node" ? 100 : 0} timestamps={ts} series={[{ label: "CPU", color: "--color-accent-500", values: column((p) => p.cpuPercent) }]} />
+        <TimeSeriesChart label="CPU use" unit="percent" {...axis} minMax={kind === "node" ? 100 : 0} series={seriesOf(["CPU", "--color-accent-500", (p) => p.cpuPercent])} />
       </ChartBlock>
       <ChartBlock title="Memory" note={limitShown ? (kind === "node" ? "used of total" : "usage against limit") : limitNote}>
-        <TimeSeriesChart label="Memory use" unit="bytes" from={from} to={to} timestamps={ts} series={memory} />
+        <TimeSeriesChart label="Memory use" unit="bytes" {...axis} series={memory} />
       </ChartBlock>
       <ChartBlock title="Network" note={kind === "node" ? "physical interfaces" : undefined}>
-        <TimeSeriesChart
-          label="Network traffic"
-          unit="bytesPerSecond"
-          from={from}
-          to={to}
-          timestamps={ts}
-          series={[
-            { label: "Received", color: "--color-success", values: column((p) => p.netRx) },
-            { label: "Sent", color: "--color-accent-700", values: column((p) => p.netTx) },
-          ]}
-        />
+        <TimeSeriesChart label="Network traffic" unit="bytesPerSecond" {...axis} series={seriesOf(["Received", "--color-success", (p) => p.netRx], ["Sent", "--color-accent-700", (p) => p.netTx])} />
       </ChartBlock>
       <ChartBlock title={kind === "node" ? "Disk I/O" : "Block I/O"}>
-        <TimeSeriesChart
-          label="Block I/O"
-          unit="bytesPerSecond"
-          from={from}
-          to={to}
-          timestamps={ts}
-          series={[
-            { label: "Read", color: "--color-warning", values: column((p) => p.blockRead) },
-            { label: "Written", color: "--color-danger", values: column((p) => p.blockWrite) },
-          ]}
-        />
+        <TimeSeriesChart label="Block I/O" unit="bytesPerSecond" {...axis} series={seriesOf(["Read", "--color-warning", (p) => p.blockRead], ["Written", "--color-danger", (p) => p.blockWrite])} />
       </ChartBlock>
     </div>
   );
