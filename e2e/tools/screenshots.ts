@@ -114,7 +114,7 @@ async function main() {
     await page.getByRole("dialog").waitFor();
     await shoot(page, "container-details");
     await page.getByRole("dialog").getByRole("tab", { name: "Metrics" }).click();
-    await page.getByRole("dialog").getByRole("img", { name: "CPU use" }).waitFor();
+    await page.getByRole("dialog").getByRole("region", { name: "Resource use" }).waitFor();
     await shoot(page, "container-metrics");
     await page.keyboard.press("Escape");
 
