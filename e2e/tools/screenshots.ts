@@ -95,7 +95,7 @@ async function main() {
     await shoot(page, "dashboard");
 
     const nav = (label: string) => page.getByRole("link", { name: label, exact: true }).first().click();
-    for (const [label, file] of [["Containers", "containers"], ["Images", "images"], ["Volumes", "volumes"], ["Networks", "networks"], ["Disk usage", "disk"], ["Nodes", "nodes"]] as const) {
+    for (const [label, file] of [["Containers", "containers"], ["Metrics", "node-metrics"], ["Images", "images"], ["Volumes", "volumes"], ["Networks", "networks"], ["Disk usage", "disk"], ["Nodes", "nodes"]] as const) {
       await nav(label);
       await page.getByRole("heading", { name: label === "Disk usage" ? /Disk/ : label }).first().waitFor();
       await shoot(page, file);
@@ -113,6 +113,9 @@ async function main() {
     await page.getByRole("button", { name: new RegExp(`^${scene}-web`) }).click();
     await page.getByRole("dialog").waitFor();
     await shoot(page, "container-details");
+    await page.getByRole("dialog").getByRole("tab", { name: "Metrics" }).click();
+    await page.getByRole("dialog").getByRole("region", { name: "Resource use" }).waitFor();
+    await shoot(page, "container-metrics");
     await page.keyboard.press("Escape");
 
     await page.getByRole("button", { name: `Remove ${scene}-batch`, exact: true }).click();
@@ -136,6 +139,8 @@ async function main() {
     await page.getByRole("heading", { level: 1, name: `${scene}-api` }).waitFor();
     await page.getByRole("list", { name: "Tasks per node" }).getByText(/running/).first().waitFor();
     await shoot(page, "service");
+    await page.getByRole("region", { name: "Resource use" }).scrollIntoViewIfNeeded();
+    await shoot(page, "service-metrics");
     for (const [label, file] of [["Services", "services"], ["Stacks", "stacks"], ["Swarm nodes", "swarm-nodes"], ["Secrets", "secrets"], ["Configs", "configs"]] as const) {
       await nav(label);
       await page.getByRole("heading", { level: 1, name: label }).waitFor();

@@ -4,7 +4,7 @@
  * so usage is sent only for a local socket or loopback.
  */
 import type { EngineStatus, Heartbeat, HostUsage } from "@wheelhouse/protocol";
-import { parseEndpoint } from "@wheelhouse/runtime";
+import { onThisHost } from "./engine-locality.ts";
 import { hostAddresses } from "./host-addresses.ts";
 import { createHostUsageSampler } from "./host-usage.ts";
 
@@ -49,10 +49,4 @@ export function createHeartbeats(): Heartbeats {
       return beat;
     },
   };
-}
-
-function onThisHost(endpoint: string): boolean {
-  const parsed = parseEndpoint(endpoint);
-  if (parsed?.kind !== "tcp") return parsed !== undefined;
-  return parsed.host === "localhost" || parsed.host === "[::1]" || parsed.host.startsWith("127.");
 }

@@ -1,5 +1,5 @@
 /** @wheelhouse/agent: connects this host's Docker Engine to a Wheelhouse control plane; also run in-process for the local host. */
-import { createDockerRuntime } from "@wheelhouse/runtime";
+import { createDockerRuntime, DEFAULT_ENDPOINT } from "@wheelhouse/runtime";
 import packageJson from "../package.json" with { type: "json" };
 import { createCommandHandler } from "./command-handler.ts";
 import { openConnection } from "./connection.ts";
@@ -47,7 +47,7 @@ export function startAgent(options: AgentOptions): AgentHandle {
     logger,
     onCommand: createCommandHandler(runtime, logger),
   });
-  serveStreams(connection.channels, { runtime, logger });
+  serveStreams(connection.channels, { runtime, endpoint: options.dockerEndpoint ?? DEFAULT_ENDPOINT, logger });
   const watching = watchEngine({
     runtime,
     logger,

@@ -26,6 +26,7 @@ const Env = z.object({
   WHEELHOUSE_SIGNIN_ADDRESS_WINDOW_MINUTES: z.coerce.number().positive().default(5),
   WHEELHOUSE_LOCKOUT_ATTEMPTS: z.coerce.number().int().positive().default(5),
   WHEELHOUSE_LOCKOUT_MINUTES: z.coerce.number().positive().default(15),
+  WHEELHOUSE_METRICS_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(60).default(5),
 });
 
 export interface Config {
@@ -41,6 +42,8 @@ export interface Config {
   trustProxy: boolean;
   session: { idleMs: number; absoluteMs: number };
   agentTimeoutMs: number;
+  /** How often agents sample their containers and host. */
+  metricsIntervalMs: number;
   /** Failed sign-ins allowed per client address in a sliding window, and the account lockout. */
   signIn: SignInLimits;
   webDir: string;
@@ -66,6 +69,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.WHEELHOUSE_TRUST_PROXY,
     session: { idleMs: e.WHEELHOUSE_SESSION_IDLE_MINUTES * 60_000, absoluteMs: e.WHEELHOUSE_SESSION_ABSOLUTE_HOURS * 3_600_000 },
     agentTimeoutMs: e.WHEELHOUSE_AGENT_TIMEOUT_MS,
+    metricsIntervalMs: e.WHEELHOUSE_METRICS_INTERVAL_SECONDS * 1000,
     signIn: {
       addressAttempts: e.WHEELHOUSE_SIGNIN_ADDRESS_ATTEMPTS,
       addressWindowMs: e.WHEELHOUSE_SIGNIN_ADDRESS_WINDOW_MINUTES * 60_000,

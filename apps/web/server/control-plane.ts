@@ -6,6 +6,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { startAgent } from "@wheelhouse/agent";
+import { createMetricsStore } from "@wheelhouse/api";
 import { issueSetupCode, syncBuiltInRoles } from "@wheelhouse/auth";
 import { migrate, openDatabase } from "@wheelhouse/db";
 import { AGENT_NAMESPACE, BROWSER_NAMESPACE } from "@wheelhouse/protocol";
@@ -18,6 +19,7 @@ import { AUDIT_EXPORT_PATH, createAuditExportHandler } from "./http/audit-export
 import { isSameOrigin } from "./http/origin.ts";
 import { createTrpcHandler, TRPC_PATH } from "./http/trpc-handler.ts";
 import type { Logger } from "./logger.ts";
+import { feedMetrics } from "./metrics/metrics-feed.ts";
 import type { AgentNamespace, BrowserNamespace } from "./sockets/namespaces.ts";
 import { serveBrowsers } from "./sockets/browser-namespace.ts";
 import { revalidateBrowsers } from "./sockets/revalidate-browsers.ts";
@@ -59,11 +61,14 @@ export async function startControlPlane(config: Config, log: Logger, options: { 
   const browsers = io.of(BROWSER_NAMESPACE) as BrowserNamespace;
   const gateway = createAgentGateway(agents, config.agentTimeoutMs);
   const links = createAgentLinks(log.child("streams"));
+  const metrics = createMetricsStore({ db, intervalMs: config.metricsIntervalMs, log: log.child("metrics") });
+  metrics.start();
+  const stopFeeding = feedMetrics({ links, store: metrics, log: log.child("metrics") });
   serveAgents({ agents, links, browsers, gateway, db, log: log.child("agents") });
-  serveBrowsers(browsers, db, config.session, { gateway, links, handlers: streamHandlers, trustProxy: config.trustProxy, log: log.child("streams") });
+  serveBrowsers(browsers, db, config.session, { gateway, links, metrics, handlers: streamHandlers, trustProxy: config.trustProxy, log: log.child("streams") });
   const stopRevalidating = revalidateBrowsers(browsers, db, config.session, log.child("browsers"));
 
-  const api = createTrpcHandler({ db, agents: gateway, config, log: log.child("api") });
+  const api = createTrpcHandler({ db, agents: gateway, metrics, config, log: log.child("api") });
   const auditExport = createAuditExportHandler({ db, config, log: log.child("audit-export") });
   const ui = options.ui === false ? null : await prepareUi(config, server);
   server.on("request", (req: IncomingMessage, res: ServerResponse) => {
@@ -98,8 +103,10 @@ export async function startControlPlane(config: Config, log: Logger, options: { 
     links,
     async close() {
       stopRevalidating();
+      stopFeeding();
       await localAgent?.stop();
       await new Promise<void>((resolve) => io.close(() => resolve()));
+      await metrics.close();
       server.closeAllConnections();
       await db.$disconnect();
     },

@@ -5,6 +5,7 @@
 import type { ResolvedApiToken, ResolvedSession, SessionPolicy } from "@wheelhouse/auth";
 import type { Database } from "@wheelhouse/db";
 import type { AgentCommandInput, AgentCommandName, AgentCommandOutput } from "@wheelhouse/protocol";
+import type { MetricsStore } from "./metrics/metrics-store.ts";
 import type { SignInThrottle } from "./sign-in/sign-in-throttle.ts";
 
 /** Reaches the agents, wherever in the control plane each one is connected. */
@@ -25,6 +26,8 @@ export interface SessionCookie {
 export interface Context {
   db: Database;
   agents: AgentGateway;
+  /** The metrics this control plane receives from its agents, and their history. */
+  metrics: MetricsStore;
   /** The browser session behind the request's cookie. */
   session: ResolvedSession | null;
   /** The API token the request carried as `Authorization: Bearer`; a request has a session or a token, not both. */

@@ -21,3 +21,5 @@ export type { NodeView } from "./node-view.ts";
 export type { ClusterView, ClusterHealth } from "./clusters.ts";
 export { refreshFacts } from "./refresh-facts.ts";
 export { createSignInThrottle, DEFAULT_SIGN_IN_LIMITS, type SignInLimits, type SignInThrottle } from "./sign-in/sign-in-throttle.ts";
+export { createMetricsStore, type MetricsStore, type MetricsStoreOptions } from "./metrics/metrics-store.ts";
+export { resolveScope, type ResolvedScope } from "./metrics/metrics-scope.ts";

@@ -10,6 +10,7 @@ import { directoryRouter } from "./router/directory.ts";
 import { grantsRouter } from "./router/grants.ts";
 import { imagesRouter } from "./router/images.ts";
 import { joinTokensRouter } from "./router/join-tokens.ts";
+import { metricsRouter } from "./router/metrics.ts";
 import { networksRouter } from "./router/networks.ts";
 import { nodesRouter } from "./router/nodes.ts";
 import { resourceSetsRouter } from "./router/resource-sets.ts";
@@ -50,6 +51,7 @@ export const appRouter = router({
   resourceSets: resourceSetsRouter,
   grants: grantsRouter,
   access: accessRouter,
+  metrics: metricsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -18,3 +18,4 @@ export * from "./channels.ts";
 export * from "./logs.ts";
 export * from "./streams.ts";
 export * from "./log-streams.ts";
+export * from "./metric-streams.ts";

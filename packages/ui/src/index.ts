@@ -21,6 +21,7 @@ export { PageHeader, type BreadcrumbItem, type PageHeaderProps } from "./page-he
 export { KeyValueList, type KeyValueItem, type KeyValueListProps } from "./key-value-list.tsx";
 export { CodeBlock, type CodeBlockProps } from "./code-block.tsx";
 export { Tabs, type TabItem, type TabsProps } from "./tabs.tsx";
+export { SegmentedControl, type SegmentOption, type SegmentedControlProps } from "./segmented-control.tsx";
 export { DataTable, type DataTableColumn, type DataTableProps, type SortDirection, type SortState } from "./data-table.tsx";
 
 export { EmptyState, type EmptyStateProps } from "./empty-state.tsx";
@@ -34,3 +35,6 @@ export { Modal, type ModalProps } from "./modal.tsx";
 export { ModalFormFooter, type ModalFormFooterProps } from "./modal-form-footer.tsx";
 export { Drawer, type DrawerProps } from "./drawer.tsx";
 export { ToastProvider, useToast, type ToastApi, type ToastOptions, type ToastTone } from "./toast.tsx";
+
+export { TimeSeriesChart, type ChartSeries, type TimeSeriesChartProps } from "./time-series-chart.tsx";
+export { formatChartValue, type ChartUnit } from "./chart-units.ts";

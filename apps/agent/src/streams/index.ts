@@ -3,12 +3,16 @@ import type { Channels } from "@wheelhouse/channels";
 import type { Runtime } from "@wheelhouse/runtime";
 import type { Logger } from "../logger.ts";
 import { serveLogs } from "./logs-stream.ts";
+import { serveMetrics } from "./metrics-stream.ts";
 
 export interface StreamDeps {
   runtime: Runtime;
+  /** The engine's endpoint as the agent was given it; the metrics sampler dials it on its own connections. */
+  endpoint: string;
   logger: Logger;
 }
 
-export function serveStreams(channels: Channels, { runtime }: StreamDeps): void {
+export function serveStreams(channels: Channels, { runtime, endpoint, logger }: StreamDeps): void {
   serveLogs(channels, runtime);
+  serveMetrics(channels, { endpoint, logger });
 }

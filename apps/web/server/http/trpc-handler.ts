@@ -4,7 +4,7 @@
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
-import { appRouter, createSignInThrottle, type AgentGateway } from "@wheelhouse/api";
+import { appRouter, createSignInThrottle, type AgentGateway, type MetricsStore } from "@wheelhouse/api";
 import type { Database } from "@wheelhouse/db";
 import { CSRF_HEADER } from "../../src/lib/csrf-header.ts";
 import type { Config } from "../config.ts";
@@ -18,8 +18,8 @@ import { apiTokenOf, sessionOf } from "./session.ts";
 
 export const TRPC_PATH = "/api/trpc";
 
-export function createTrpcHandler(deps: { db: Database; agents: AgentGateway; config: Config; log: Logger }) {
-  const { db, agents, config, log } = deps;
+export function createTrpcHandler(deps: { db: Database; agents: AgentGateway; metrics: MetricsStore; config: Config; log: Logger }) {
+  const { db, agents, metrics, config, log } = deps;
   const signInThrottle = createSignInThrottle(config.signIn);
   const handle = createHTTPHandler({
     router: appRouter,
@@ -27,6 +27,7 @@ export function createTrpcHandler(deps: { db: Database; agents: AgentGateway; co
     createContext: async ({ req, res }) => ({
       db,
       agents,
+      metrics,
       session: await sessionOf(req, db, config.session),
       apiToken: await apiTokenOf(req, db),
       sessionCookie: sessionCookie(res, config.secureCookies),

@@ -19,6 +19,8 @@ export interface AgentLinks {
   health(nodeId: string): ChannelHealth[];
   /** Calls back each time the node's agent (re)connects and is accepted; returns the unsubscribe. */
   whenConnected(nodeId: string, listener: () => void): () => void;
+  /** Calls back each time any node's agent is linked, for what every agent serves (its metrics); returns the unsubscribe. */
+  onLinked(listener: (nodeId: string) => void): () => void;
 }
 
 export interface AgentLinkRegistry extends AgentLinks {
@@ -29,6 +31,7 @@ export interface AgentLinkRegistry extends AgentLinks {
 export function createAgentLinks(logger: Logger): AgentLinkRegistry {
   const links = new Map<string, Channels>();
   const listeners = new Map<string, Set<() => void>>();
+  const anyNode = new Set<(nodeId: string) => void>();
 
   return {
     async open(nodeId, kind, params) {
@@ -50,6 +53,11 @@ export function createAgentLinks(logger: Logger): AgentLinkRegistry {
       };
     },
 
+    onLinked(listener) {
+      anyNode.add(listener);
+      return () => void anyNode.delete(listener);
+    },
+
     attach(nodeId, socket) {
       // A hello said again on the same socket keeps its channels.
       if (links.get(nodeId) && socket.data.channels === links.get(nodeId)) return;
@@ -62,6 +70,7 @@ export function createAgentLinks(logger: Logger): AgentLinkRegistry {
         if (links.get(nodeId) === channels) links.delete(nodeId);
       });
       for (const listener of [...(listeners.get(nodeId) ?? [])]) listener();
+      for (const listener of [...anyNode]) listener(nodeId);
     },
   };
 }

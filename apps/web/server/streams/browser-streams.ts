@@ -4,7 +4,7 @@
  * which checks the resources it reaches, relays from the agents involved, and sets the guards
  * that keep the stream allowed. A refused open is answered with a reason; a forbidden one is audited.
  */
-import { authorizerFor, recordAudit, STREAM_PERMISSIONS, type AgentGateway, type Caller } from "@wheelhouse/api";
+import { authorizerFor, recordAudit, STREAM_PERMISSIONS, type AgentGateway, type Caller, type MetricsStore } from "@wheelhouse/api";
 import { Channels, type Channel } from "@wheelhouse/channels";
 import type { Database, User } from "@wheelhouse/db";
 import { BrowserStream, MAX_FRAME_BYTES, fail, type BrowserStreamKind, type ErrorReply } from "@wheelhouse/protocol";
@@ -18,6 +18,8 @@ export interface StreamContext extends Caller {
   user: User;
   client: { ip: string; userAgent?: string };
   links: AgentLinks;
+  /** What the agents' metrics channels feed, for live metrics. */
+  metrics: MetricsStore;
   log: Logger;
   /** Keeps the stream open only while this holds; checked every few seconds with fresh access. */
   guard(check: StreamGuard): void;
@@ -31,12 +33,13 @@ export interface BrowserStreamDeps {
   db: Database;
   gateway: AgentGateway;
   links: AgentLinks;
+  metrics: MetricsStore;
   handlers: StreamHandlers;
   trustProxy: boolean;
   log: Logger;
 }
 
-export function serveStreamsOn(socket: BrowserSocket, { db, gateway, links, handlers, trustProxy, log }: BrowserStreamDeps): Channels {
+export function serveStreamsOn(socket: BrowserSocket, { db, gateway, links, metrics, handlers, trustProxy, log }: BrowserStreamDeps): Channels {
   // Frames as large as the protocol allows: a message of log lines is one JSON value (log-merge.ts).
   const channels = new Channels(socket, { logger: log, maxFrameBytes: MAX_FRAME_BYTES });
   const client = clientAddress(socket.request, trustProxy);
@@ -49,7 +52,7 @@ export function serveStreamsOn(socket: BrowserSocket, { db, gateway, links, hand
       const access = await authorizerFor(db, user);
       const guards: StreamGuard[] = [];
       const refusal = access.holds(permission)
-        ? await handler(channel, params, { db, agents: gateway, access, user, client, links, log, guard: (check) => void guards.push(check) })
+        ? await handler(channel, params, { db, agents: gateway, access, user, client, links, metrics, log, guard: (check) => void guards.push(check) })
         : fail("FORBIDDEN", `You need the ${permission} permission to open ${kind} streams.`);
       if (refusal?.code === "FORBIDDEN") {
         await recordAudit(db, { userId: user.id, username: user.username, ip: client.ip, action: `stream.${kind}`, target: describeTarget(params), outcome: "denied", detail: refusal.message }).catch(
@@ -66,7 +69,7 @@ export function serveStreamsOn(socket: BrowserSocket, { db, gateway, links, hand
 /** What a refused stream was aimed at, from whichever ids its params name. */
 function describeTarget(params: unknown): string {
   if (typeof params !== "object" || params === null) return "";
-  const ids = ["nodeId", "swarmId", "serviceId", "containerId", "sessionId"].flatMap((key) => {
+  const ids = ["nodeId", "swarmId", "serviceId", "containerId", "clusterId", "sessionId"].flatMap((key) => {
     const value = (params as Record<string, unknown>)[key] ?? ((params as { target?: Record<string, unknown> }).target ?? {})[key];
     return typeof value === "string" ? [`${key}=${value.slice(0, 80)}`] : [];
   });

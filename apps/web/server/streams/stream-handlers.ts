@@ -2,7 +2,9 @@
 import { BrowserStream } from "@wheelhouse/protocol";
 import type { StreamHandlers } from "./browser-streams.ts";
 import { serveLogStream } from "./logs/logs-stream.ts";
+import { metricsStream } from "./metrics-stream.ts";
 
 export const streamHandlers: StreamHandlers = {
   [BrowserStream.logs]: serveLogStream,
+  [BrowserStream.metrics]: metricsStream,
 };

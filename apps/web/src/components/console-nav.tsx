@@ -3,6 +3,7 @@
  * then administration for administrators (or just grants, for those who may hand out access).
  */
 import {
+  Activity,
   Box,
   Boxes,
   FileCog,
@@ -60,6 +61,7 @@ export function consoleNav(
     const items = [
       // Containers are labelled objects: a team may see its own on a node it has no other rights on.
       { href: `${base}/containers`, label: "Containers", icon: <Box />, shown: options.holds("container.view") },
+      { href: `${base}/metrics`, label: "Metrics", icon: <Activity />, shown: onNode("node.view") },
       { href: `${base}/images`, label: "Images", icon: <Layers />, shown: onNode("image.view") },
       { href: `${base}/volumes`, label: "Volumes", icon: <HardDrive />, shown: onNode("volume.view") },
       { href: `${base}/networks`, label: "Networks", icon: <Network />, shown: onNode("network.view") },

@@ -9,8 +9,10 @@ export interface ClusterUtilisation {
   memoryTotal: number;
 }
 
-/** `hosts` maps node id to that node's latest host sample. */
-export function clusterUtilisation(hosts: ReadonlyMap<string, HostSample>): ClusterUtilisation {
+export type HostUse = Pick<HostSample, "cpuPercent" | "cpuCount" | "memoryUsed" | "memoryTotal">;
+
+/** `hosts` maps node id to that node's latest host sample (or its averages over a bucket). */
+export function clusterUtilisation(hosts: ReadonlyMap<string, HostUse>): ClusterUtilisation {
   const total: ClusterUtilisation = { nodes: 0, cpuUsed: 0, cpuCapacity: 0, memoryUsed: 0, memoryTotal: 0 };
   for (const host of hosts.values()) {
     total.nodes += 1;

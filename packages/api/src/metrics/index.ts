@@ -5,3 +5,4 @@ export { clusterUtilisation, type ClusterUtilisation } from "./cluster-utilisati
 export { RingBuffer } from "./ring-buffer.ts";
 export { createRecentWindow, type RecentWindow, type RecentWindowOptions } from "./recent-window.ts";
 export { rollUpSamples, rollUpBuckets, retain, ROLL_UPS, CONTAINER_FIELDS, HOST_FIELDS, type Bucket, type Fields } from "./roll-up.ts";
+export { createMetricsStore, type MetricsStore, type MetricsStoreOptions, type RecentPoints } from "./metrics-store.ts";

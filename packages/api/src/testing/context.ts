@@ -5,6 +5,7 @@
 import { DEFAULT_SESSION_POLICY, createSession, resolveSession } from "@wheelhouse/auth";
 import type { Database } from "@wheelhouse/db";
 import type { AgentGateway, Context } from "../context.ts";
+import { createMetricsStore } from "../metrics/metrics-store.ts";
 
 export interface RecordedCall {
   nodeId: string;
@@ -30,11 +31,12 @@ export interface CookieJar {
   token: string | null;
 }
 
-export function testContext(db: Database, options: { session?: Context["session"]; jar?: CookieJar; agents?: AgentGateway } = {}): Context {
+export function testContext(db: Database, options: { session?: Context["session"]; jar?: CookieJar; agents?: AgentGateway; metrics?: Context["metrics"] } = {}): Context {
   const jar = options.jar ?? { token: null };
   return {
     db,
     agents: options.agents ?? recordingGateway(),
+    metrics: options.metrics ?? createMetricsStore({ db }),
     session: options.session ?? null,
     apiToken: null,
     sessionCookie: { set: (token) => void (jar.token = token), clear: () => void (jar.token = null) },

@@ -2,6 +2,7 @@
 import type { ClusterHealth, ClusterView } from "@wheelhouse/api";
 import { Badge, Card, type Tone } from "@wheelhouse/ui";
 import { Crown } from "lucide-react";
+import { ClusterUtilisationCharts } from "@/components/metrics/cluster-utilisation-charts";
 import { ClusterActions } from "./cluster-actions";
 import { ClusterUsage } from "./cluster-usage";
 
@@ -48,6 +49,9 @@ export function ClusterCard({ cluster }: { cluster: ClusterView }) {
         )}
         <ClusterUsage cluster={cluster} />
       </dl>
+      <div className="mt-5 border-t border-line pt-4">
+        <ClusterUtilisationCharts clusterId={cluster.id} />
+      </div>
       <div className="mt-4 flex flex-wrap items-center justify-between gap-3 border-t border-line pt-4">
         <ul aria-label={`Nodes of ${cluster.name}`} className="flex flex-wrap gap-2">
           {cluster.nodes.map((node) => (

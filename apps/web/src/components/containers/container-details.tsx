@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import type { ContainerDetails as Details, ContainerSummary } from "@wheelhouse/protocol";
 import { Drawer, formatBytes, formatDateTime, formatPorts, KeyValueList, StateBadge, Tabs } from "@wheelhouse/ui";
 import { LabelList } from "@/components/label-list";
+import { ScopeMetrics } from "@/components/metrics/scope-metrics";
 import { QueryStates } from "@/components/query-states";
 import { useTRPC } from "@/lib/trpc";
 
@@ -25,12 +26,12 @@ export function ContainerDetails({ nodeId, container, onClose }: Props) {
       description={container && <StateBadge state={details.data?.state.status ?? container.state} />}
       size="xl"
     >
-      <QueryStates query={details}>{(data) => <DetailTabs details={data} />}</QueryStates>
+      <QueryStates query={details}>{(data) => <DetailTabs nodeId={nodeId} details={data} />}</QueryStates>
     </Drawer>
   );
 }
 
-function DetailTabs({ details: d }: { details: Details }) {
+function DetailTabs({ nodeId, details: d }: { nodeId: string; details: Details }) {
   const limit = (value: number, format: (n: number) => string) => (value > 0 ? format(value) : "unlimited");
   return (
     <Tabs
@@ -101,6 +102,16 @@ function DetailTabs({ details: d }: { details: Details }) {
           ),
         },
         { id: "labels", label: "Labels", badge: Object.keys(d.labels).length, content: <LabelList labels={d.labels} /> },
+        {
+          id: "metrics",
+          label: "Metrics",
+          content:
+            d.state.status === "running" ? (
+              <ScopeMetrics bare target={{ scope: "container", nodeId, containerId: d.id }} title="Resource use" />
+            ) : (
+              <p className="text-sm text-fg-muted">Metrics are sampled while the container runs; this one is {d.state.status}.</p>
+            ),
+        },
       ]}
     />
   );

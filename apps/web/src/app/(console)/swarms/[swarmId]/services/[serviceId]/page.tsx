@@ -42,7 +42,7 @@ export default function ServicePage() {
           return <ErrorState title="Could not read the service" message={errorMessage(service.error)} onRetry={() => void service.refetch()} />;
         }
         return (
-          <ServiceBody service={details} tasks={tasks.data} tasksError={tasks.error ? errorMessage(tasks.error) : null} onRetryTasks={() => void tasks.refetch()} />
+          <ServiceBody swarmId={swarmId} service={details} tasks={tasks.data} tasksError={tasks.error ? errorMessage(tasks.error) : null} onRetryTasks={() => void tasks.refetch()} />
         );
       }}
     </SwarmPage>
