@@ -5,6 +5,7 @@ import type { ContainerDetails as Details, ContainerSummary } from "@wheelhouse/
 import { Drawer, formatBytes, formatDateTime, formatPorts, KeyValueList, StateBadge, Tabs } from "@wheelhouse/ui";
 import { LabelList } from "@/components/label-list";
 import { QueryStates } from "@/components/query-states";
+import { OpenTerminalButton } from "@/components/terminal/open-terminal-button";
 import { useTRPC } from "@/lib/trpc";
 
 interface Props {
@@ -23,6 +24,7 @@ export function ContainerDetails({ nodeId, container, onClose }: Props) {
       onClose={onClose}
       title={container?.name ?? ""}
       description={container && <StateBadge state={details.data?.state.status ?? container.state} />}
+      actions={container && <OpenTerminalButton nodeId={nodeId} container={{ ...container, state: details.data?.state.status ?? container.state }} labelled />}
       size="xl"
     >
       <QueryStates query={details}>{(data) => <DetailTabs details={data} />}</QueryStates>
