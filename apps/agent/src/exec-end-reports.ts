@@ -10,7 +10,8 @@ const MAX_KEPT = 1_000;
 
 export class ExecEndReports {
   readonly #kept: ExecEnded[] = [];
-  #flushing = false;
+  #flushing: Promise<void> | undefined;
+  #again = false;
 
   /** @param send resolves true once the control plane has acknowledged the report */
   constructor(
@@ -27,14 +28,21 @@ export class ExecEndReports {
     void this.flush();
   }
 
-  /** Sends what is kept, in order, until the control plane stops acknowledging. */
-  async flush(): Promise<void> {
-    if (this.#flushing) return;
-    this.#flushing = true;
-    try {
-      for (let next = this.#kept[0]; next && (await this.send(next)); next = this.#kept[0]) this.#kept.shift();
-    } finally {
-      this.#flushing = false;
+  /**
+   * Sends what is kept, in order, until the control plane stops acknowledging. Asked again while
+   * sending (the agent was accepted while a report timed out), it goes round once more.
+   */
+  flush(): Promise<void> {
+    if (this.#flushing) {
+      this.#again = true;
+      return this.#flushing;
     }
+    this.#flushing = (async () => {
+      do {
+        this.#again = false;
+        for (let next = this.#kept[0]; next && (await this.send(next)); next = this.#kept[0]) this.#kept.shift();
+      } while (this.#again);
+    })().finally(() => (this.#flushing = undefined));
+    return this.#flushing;
   }
 }
