@@ -3,19 +3,18 @@
  * its owner's alone (administrators included), a withdrawn grant closes it, administrators list
  * and end sessions, and the audit log holds every open, refusal and end.
  */
-import type { NodeView, TerminalSessionList } from "@wheelhouse/api";
-import { openDatabase, type Database } from "@wheelhouse/db";
-import { createTestSqliteDatabase } from "@wheelhouse/db/testing";
+import type { TerminalSessionList } from "@wheelhouse/api";
+import type { Database } from "@wheelhouse/db";
 import { createEngineSandbox } from "@wheelhouse/runtime/testing";
 import { until } from "@wheelhouse/runtime/testing/until";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REVALIDATE_INTERVAL_MS } from "../../sockets/revalidate-browsers.ts";
 import { connectBrowser, openTestTerminal, userWithRole, type TestBrowser } from "../../testing/browser-terminal.ts";
-import { signInAdmin, startTestPlane, type ApiClient } from "../../testing/start-test-plane.ts";
+import type { ApiClient } from "../../testing/start-test-plane.ts";
+import { startTerminalPlane, type TerminalPlane } from "../../testing/terminal-plane.ts";
 
-const database = createTestSqliteDatabase();
 const docker = createEngineSandbox();
-let plane: Awaited<ReturnType<typeof startTestPlane>>;
+let plane: TerminalPlane;
 let db: Database;
 let admin: ApiClient;
 let containerId: string;
@@ -23,18 +22,14 @@ let nodeId: string;
 const browsers: TestBrowser[] = [];
 
 beforeAll(async () => {
-  plane = await startTestPlane({ DATABASE_URL: database.url });
-  db = openDatabase(database.url);
-  admin = await signInAdmin(plane);
-  nodeId = plane.localNodeId ?? "";
-  await until(async () => ((await admin.query("nodes.list")).data as NodeView[]).find((n) => n.id === nodeId)?.connected, "the local agent to connect");
+  plane = await startTerminalPlane();
+  ({ db, admin, nodeId } = plane);
   containerId = await docker.container("guarded");
 }, 60_000);
 
 afterAll(async () => {
   for (const browser of browsers) browser.close();
   await docker.cleanup();
-  await db?.$disconnect();
   await plane?.drop();
 });
 

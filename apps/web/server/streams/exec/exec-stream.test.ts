@@ -4,37 +4,28 @@
  * UTF-8 cut anywhere, a 1 MB paste, a reattach after the browser's connection drops, and exit.
  */
 import { createHash, randomBytes } from "node:crypto";
-import { openDatabase, type Database } from "@wheelhouse/db";
-import { createTestSqliteDatabase } from "@wheelhouse/db/testing";
 import { createEngineSandbox } from "@wheelhouse/runtime/testing";
 import { until } from "@wheelhouse/runtime/testing/until";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connectBrowser, openTestTerminal, type TestBrowser } from "../../testing/browser-terminal.ts";
-import { signInAdmin, startTestPlane } from "../../testing/start-test-plane.ts";
-import type { NodeView } from "@wheelhouse/api";
+import { startTerminalPlane, type TerminalPlane } from "../../testing/terminal-plane.ts";
 
-const database = createTestSqliteDatabase();
 const docker = createEngineSandbox();
-let plane: Awaited<ReturnType<typeof startTestPlane>>;
-let db: Database;
+let plane: TerminalPlane;
 let browser: TestBrowser;
 let containerId: string;
 let nodeId: string;
 
 beforeAll(async () => {
-  plane = await startTestPlane({ DATABASE_URL: database.url, WHEELHOUSE_TERMINAL_GRACE_SECONDS: "5" });
-  db = openDatabase(database.url);
-  const admin = await signInAdmin(plane);
-  nodeId = plane.localNodeId ?? "";
-  await until(async () => ((await admin.query("nodes.list")).data as NodeView[]).find((n) => n.id === nodeId)?.connected, "the local agent to connect");
+  plane = await startTerminalPlane({ WHEELHOUSE_TERMINAL_GRACE_SECONDS: "5" });
+  nodeId = plane.nodeId;
   containerId = await docker.container("terminal");
-  browser = await connectBrowser(plane.url, admin);
+  browser = await connectBrowser(plane.url, plane.admin);
 }, 60_000);
 
 afterAll(async () => {
   browser?.close();
   await docker.cleanup();
-  await db?.$disconnect();
   await plane?.drop();
 });
 

@@ -4,40 +4,31 @@
  * passed), leave no exec process in the container and no session at the agent, and every end is
  * audited.
  */
-import type { NodeView, TerminalSessionList } from "@wheelhouse/api";
-import { openDatabase, type Database } from "@wheelhouse/db";
-import { createTestSqliteDatabase } from "@wheelhouse/db/testing";
+import type { TerminalSessionList } from "@wheelhouse/api";
 import { createEngineSandbox } from "@wheelhouse/runtime/testing";
 import { until } from "@wheelhouse/runtime/testing/until";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { connectBrowser, openTestTerminal, type TestBrowser } from "../../testing/browser-terminal.ts";
-import { signInAdmin, startTestPlane, type ApiClient } from "../../testing/start-test-plane.ts";
+import { startTerminalPlane, type TerminalPlane } from "../../testing/terminal-plane.ts";
 
 const SESSIONS = 200;
 const AT_ONCE = 10;
-const database = createTestSqliteDatabase();
 const docker = createEngineSandbox();
-let plane: Awaited<ReturnType<typeof startTestPlane>>;
-let db: Database;
-let admin: ApiClient;
+let plane: TerminalPlane;
 let browser: TestBrowser;
 let containerId: string;
 let nodeId: string;
 
 beforeAll(async () => {
-  plane = await startTestPlane({ DATABASE_URL: database.url, WHEELHOUSE_TERMINAL_GRACE_SECONDS: "1" });
-  db = openDatabase(database.url);
-  admin = await signInAdmin(plane);
-  nodeId = plane.localNodeId ?? "";
-  await until(async () => ((await admin.query("nodes.list")).data as NodeView[]).find((n) => n.id === nodeId)?.connected, "the local agent to connect");
+  plane = await startTerminalPlane({ WHEELHOUSE_TERMINAL_GRACE_SECONDS: "1" });
+  nodeId = plane.nodeId;
   containerId = await docker.container("teardown");
-  browser = await connectBrowser(plane.url, admin);
+  browser = await connectBrowser(plane.url, plane.admin);
 }, 60_000);
 
 afterAll(async () => {
   browser?.close();
   await docker.cleanup();
-  await db?.$disconnect();
   await plane?.drop();
 });
 
@@ -63,11 +54,11 @@ it(`leaves no exec process behind after ${SESSIONS} terminals ended or dropped`,
     await Promise.all(Array.from({ length: AT_ONCE }, (_, offset) => runOne(start + offset)));
   }
 
-  await until(async () => ((await admin.query("terminals.list")).data as TerminalSessionList).sessions.length === 0, "the agent to end every dropped session", 60_000);
+  await until(async () => ((await plane.admin.query("terminals.list")).data as TerminalSessionList).sessions.length === 0, "the agent to end every dropped session", 60_000);
   expect(await processes()).toEqual(before);
   const running = await Promise.all(ids.map(async (id) => (await docker.docker.getExec(id).inspect()).Running));
   expect(running.filter(Boolean)).toEqual([]);
-  await until(async () => (await db.auditEvent.count({ where: { action: "exec.close" } })) === SESSIONS, "every session's end to be audited", 30_000);
-  const dropped = await db.auditEvent.findMany({ where: { action: "exec.close", detail: { contains: '"exitCode":129' } } });
+  await until(async () => (await plane.db.auditEvent.count({ where: { action: "exec.close" } })) === SESSIONS, "every session's end to be audited", 30_000);
+  const dropped = await plane.db.auditEvent.findMany({ where: { action: "exec.close", detail: { contains: '"exitCode":129' } } });
   expect(dropped).toHaveLength(SESSIONS / 2);
 });
