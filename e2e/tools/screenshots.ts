@@ -11,6 +11,7 @@ import { Api } from "../support/api";
 import { createNetwork, createService, createVolume, removeContainer, removeNetwork, removeService, removeVolume, runContainer, stopContainer, swarmId } from "../support/docker";
 import { E2E_URL, startServer } from "../support/server";
 import { submitSignIn } from "../support/session";
+import { tourTerminals } from "./tour-terminals";
 
 const outDir = resolve(process.argv[2] ?? "screenshots");
 const PASSWORD = "a sound passphrase";
@@ -164,6 +165,7 @@ async function main() {
     await page.getByText(/^Reclaimed /).scrollIntoViewIfNeeded();
     await shoot(page, "pruned");
 
+    await tourTerminals({ browser, page, nav, shoot, container: `${scene}-web` });
     await tourAccess(page, nav);
 
     await page.getByRole("button", { name: "Sign out" }).click();

@@ -13,8 +13,15 @@ describe("parseConfig", () => {
     });
     expect(result).toEqual({
       ok: true,
-      config: { serverUrl: "https://wh.example.com", joinToken: token, stateDir: "/srv/agent", dockerEndpoint: "tcp://10.0.0.2:2375" },
+      config: { serverUrl: "https://wh.example.com", joinToken: token, stateDir: "/srv/agent", dockerEndpoint: "tcp://10.0.0.2:2375", terminalGraceSeconds: 30 },
     });
+  });
+
+  it("reads the terminal grace period in seconds, and refuses what is not one", () => {
+    const env = { WHEELHOUSE_SERVER: "http://x", WHEELHOUSE_TOKEN: token };
+    expect(parseConfig(["--terminal-grace", "5"], env)).toMatchObject({ config: { terminalGraceSeconds: 5 } });
+    expect(parseConfig([], { ...env, WHEELHOUSE_TERMINAL_GRACE_SECONDS: "0.5" })).toMatchObject({ config: { terminalGraceSeconds: 0.5 } });
+    expect(parseConfig(["--terminal-grace", "soon"], env)).toMatchObject({ ok: false, message: expect.stringMatching(/--terminal-grace \(WHEELHOUSE_TERMINAL_GRACE_SECONDS\)/) });
   });
 
   it("reads the join token, node name and state directory from flags or the environment", () => {

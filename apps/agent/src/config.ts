@@ -16,7 +16,10 @@ export const USAGE = `Usage: wheelhouse-agent --server URL --join-token TOKEN [-
   --name        the node's name when it joins; default: the engine's hostname (or WHEELHOUSE_NODE_NAME)
   --token       this node's agent credential                              (or WHEELHOUSE_TOKEN)
   --docker      the Docker Engine: a socket path, unix:///path or tcp://host:port
-                (or DOCKER_HOST; default ${DEFAULT_ENDPOINT})`;
+                (or DOCKER_HOST; default ${DEFAULT_ENDPOINT})
+  --terminal-grace  seconds a terminal nobody watches stays open for its owner to
+                reattach after a reload or a dropped connection
+                (or WHEELHOUSE_TERMINAL_GRACE_SECONDS; default 30)`;
 
 const AgentConfig = z
   .object({
@@ -31,6 +34,7 @@ const AgentConfig = z
     dockerEndpoint: z.string().refine((endpoint) => parseEndpoint(endpoint) !== undefined, {
       error: "must be a socket path, unix:///path or tcp://host:port",
     }),
+    terminalGraceSeconds: z.coerce.number({ error: "must be a number of seconds" }).positive().max(3600).default(30),
   })
   .refine((config) => !(config.token && config.joinToken), { path: ["joinToken"], error: "give either --join-token or --token, not both" });
 const sources: Record<string, string> = {
@@ -40,13 +44,14 @@ const sources: Record<string, string> = {
   nodeName: "--name (WHEELHOUSE_NODE_NAME)",
   stateDir: "--state-dir (WHEELHOUSE_STATE_DIR)",
   dockerEndpoint: "--docker (DOCKER_HOST)",
+  terminalGraceSeconds: "--terminal-grace (WHEELHOUSE_TERMINAL_GRACE_SECONDS)",
 };
 export type AgentConfig = z.infer<typeof AgentConfig>;
 
 export type ConfigResult = { ok: true; config: AgentConfig } | { ok: false; message: string };
 
 export function parseConfig(argv: string[], env: Record<string, string | undefined>): ConfigResult {
-  let flags: { server?: string; token?: string; "join-token"?: string; name?: string; "state-dir"?: string; docker?: string };
+  let flags: { server?: string; token?: string; "join-token"?: string; name?: string; "state-dir"?: string; docker?: string; "terminal-grace"?: string };
   try {
     ({ values: flags } = parseArgs({
       args: argv,
@@ -57,6 +62,7 @@ export function parseConfig(argv: string[], env: Record<string, string | undefin
         name: { type: "string" },
         "state-dir": { type: "string" },
         docker: { type: "string" },
+        "terminal-grace": { type: "string" },
       },
       strict: true,
       allowPositionals: false,
@@ -71,6 +77,7 @@ export function parseConfig(argv: string[], env: Record<string, string | undefin
     nodeName: flags.name ?? env.WHEELHOUSE_NODE_NAME,
     stateDir: flags["state-dir"] ?? env.WHEELHOUSE_STATE_DIR ?? DEFAULT_STATE_DIR,
     dockerEndpoint: flags.docker ?? env.DOCKER_HOST ?? DEFAULT_ENDPOINT,
+    terminalGraceSeconds: flags["terminal-grace"] ?? env.WHEELHOUSE_TERMINAL_GRACE_SECONDS,
   });
   if (parsed.success) return { ok: true, config: parsed.data };
   const problems = parsed.error.issues.map((issue) => `${sources[String(issue.path[0])] ?? "configuration"}: ${issue.message}`);

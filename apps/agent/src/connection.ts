@@ -18,6 +18,7 @@ import {
   type AgentToServerEvents,
   type EngineEventBatch,
   type EngineStatus,
+  type ExecEnded,
   type ServerToAgentEvents,
 } from "@wheelhouse/protocol";
 import type { Runtime } from "@wheelhouse/runtime";
@@ -27,6 +28,7 @@ import type { Identity } from "./identity.ts";
 import type { Logger } from "./logger.ts";
 
 const HELLO_TIMEOUT_MS = 10_000;
+const REPORT_TIMEOUT_MS = 10_000;
 const HelloReply = replySchema(HelloAccepted);
 
 export interface ConnectionOptions {
@@ -36,6 +38,8 @@ export interface ConnectionOptions {
   runtime: Runtime;
   logger: Logger;
   onCommand: (request: unknown, ack: unknown) => void;
+  /** After each accepted hello: the time to send what waited for the connection. */
+  onAccepted?: () => void;
 }
 
 export interface Connection {
@@ -44,12 +48,14 @@ export interface Connection {
   /** Each returns false, sending nothing, unless ready: socket.io would otherwise buffer without bound. */
   sendEvents(batch: EngineEventBatch): boolean;
   sendStatus(status: EngineStatus): boolean;
+  /** Resolves true once the control plane acknowledged it; false, sending nothing, unless ready. */
+  reportExecEnded(report: ExecEnded): Promise<boolean>;
   /** The streams the control plane opens on this connection; each closes when the connection drops. */
   readonly channels: Channels;
   close(): void;
 }
 
-export function openConnection({ serverUrl, identity, agentVersion, runtime, logger, onCommand }: ConnectionOptions): Connection {
+export function openConnection({ serverUrl, identity, agentVersion, runtime, logger, onCommand, onAccepted }: ConnectionOptions): Connection {
   let handshake = identity.handshake;
   const socket: Socket<ServerToAgentEvents, AgentToServerEvents> = io(new URL(AGENT_NAMESPACE, serverUrl).href, {
     transports: ["websocket"],
@@ -114,6 +120,7 @@ export function openConnection({ serverUrl, identity, agentVersion, runtime, log
     logger.info(`connected to ${serverUrl} as node ${reply.data.data.nodeId}`);
     clearInterval(heartbeat);
     heartbeat = setInterval(() => socket.emit(AgentEvent.heartbeat, heartbeats.next()), reply.data.data.heartbeatMs);
+    onAccepted?.();
   };
 
   socket.on("connect", () => {
@@ -162,6 +169,14 @@ export function openConnection({ serverUrl, identity, agentVersion, runtime, log
       if (!ready()) return false;
       socket.emit(AgentEvent.engineStatus, status);
       return true;
+    },
+    async reportExecEnded(report) {
+      if (!ready()) return false;
+      const answer: unknown = await socket
+        .timeout(REPORT_TIMEOUT_MS)
+        .emitWithAck(AgentEvent.execEnded, report)
+        .catch(() => undefined);
+      return (answer as { ok?: unknown } | undefined)?.ok === true;
     },
     channels,
     close() {

@@ -1,9 +1,10 @@
 /** @wheelhouse/agent: connects this host's Docker Engine to a Wheelhouse control plane; also run in-process for the local host. */
-import { createDockerRuntime, DEFAULT_ENDPOINT } from "@wheelhouse/runtime";
+import { createDockerRuntime, DEFAULT_ENDPOINT, ExecSessions } from "@wheelhouse/runtime";
 import packageJson from "../package.json" with { type: "json" };
 import { createCommandHandler } from "./command-handler.ts";
 import { openConnection } from "./connection.ts";
 import { watchEngine } from "./engine-watch.ts";
+import { ExecEndReports } from "./exec-end-reports.ts";
 import { chooseIdentity } from "./identity.ts";
 import { createLogger, type Logger } from "./logger.ts";
 import { serveStreams } from "./streams/index.ts";
@@ -25,6 +26,8 @@ export interface AgentOptions {
   dockerEndpoint?: string;
   logger?: Logger;
   agentVersion?: string;
+  /** How long a terminal session nobody watches lives on for its owner to reattach (30 s by default). */
+  terminalGraceMs?: number;
 }
 
 export interface AgentHandle {
@@ -39,15 +42,22 @@ export function startAgent(options: AgentOptions): AgentHandle {
   const identity = chooseIdentity(options, logger);
   const runtime = createDockerRuntime({ endpoint: options.dockerEndpoint });
   const stopping = new AbortController();
+  const sessions = new ExecSessions({
+    graceMs: options.terminalGraceMs,
+    onEnded: (session, exit) => endReports.add({ session, exit }),
+    onTerminateFailed: (session, error) => logger.error(`terminal session ${session.id.slice(0, 12)} could not be ended: ${String(error)}`),
+  });
   const connection = openConnection({
     serverUrl: options.serverUrl,
     identity,
     agentVersion: options.agentVersion ?? packageJson.version,
     runtime,
     logger,
-    onCommand: createCommandHandler(runtime, logger),
+    onCommand: createCommandHandler({ runtime, sessions }, logger),
+    onAccepted: () => void endReports.flush(),
   });
-  serveStreams(connection.channels, { runtime, endpoint: options.dockerEndpoint ?? DEFAULT_ENDPOINT, logger });
+  const endReports = new ExecEndReports((report) => connection.reportExecEnded(report), logger);
+  serveStreams(connection.channels, { runtime, sessions, endpoint: options.dockerEndpoint ?? DEFAULT_ENDPOINT, logger });
   const watching = watchEngine({
     runtime,
     logger,
@@ -60,6 +70,9 @@ export function startAgent(options: AgentOptions): AgentHandle {
     connected: connection.ready,
     async stop() {
       stopping.abort();
+      // While still connected, so that their ends are audited.
+      await sessions.terminateAll().catch((error: unknown) => logger.error(`stopping: ${String(error)}`));
+      await endReports.flush();
       connection.close();
       await watching;
     },

@@ -2,12 +2,12 @@
 import { loadConfig } from "./config.ts";
 import { createLogger, startAgent, type AgentHandle } from "./index.ts";
 
-const { token, ...config } = loadConfig();
+const { token, terminalGraceSeconds, ...config } = loadConfig();
 const logger = createLogger();
 logger.info(`starting: control plane ${config.serverUrl}, Docker Engine ${config.dockerEndpoint}`);
 let agent: AgentHandle;
 try {
-  agent = startAgent({ ...config, credential: token, logger });
+  agent = startAgent({ ...config, credential: token, terminalGraceMs: terminalGraceSeconds * 1000, logger });
 } catch (error) {
   process.stderr.write(`wheelhouse-agent: ${(error as Error).message}\n`);
   process.exit(2);

@@ -22,6 +22,7 @@ const Env = z.object({
   WHEELHOUSE_SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
   WHEELHOUSE_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(12),
   WHEELHOUSE_AGENT_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
+  WHEELHOUSE_TERMINAL_GRACE_SECONDS: z.coerce.number().positive().max(3600).default(30),
   WHEELHOUSE_SIGNIN_ADDRESS_ATTEMPTS: z.coerce.number().int().positive().default(10),
   WHEELHOUSE_SIGNIN_ADDRESS_WINDOW_MINUTES: z.coerce.number().positive().default(5),
   WHEELHOUSE_LOCKOUT_ATTEMPTS: z.coerce.number().int().positive().default(5),
@@ -44,6 +45,8 @@ export interface Config {
   agentTimeoutMs: number;
   /** How often agents sample their containers and host. */
   metricsIntervalMs: number;
+  /** How long the local agent keeps a terminal nobody watches, for its owner to reattach after a reload. */
+  terminalGraceMs: number;
   /** Failed sign-ins allowed per client address in a sliding window, and the account lockout. */
   signIn: SignInLimits;
   webDir: string;
@@ -70,6 +73,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     session: { idleMs: e.WHEELHOUSE_SESSION_IDLE_MINUTES * 60_000, absoluteMs: e.WHEELHOUSE_SESSION_ABSOLUTE_HOURS * 3_600_000 },
     agentTimeoutMs: e.WHEELHOUSE_AGENT_TIMEOUT_MS,
     metricsIntervalMs: e.WHEELHOUSE_METRICS_INTERVAL_SECONDS * 1000,
+    terminalGraceMs: e.WHEELHOUSE_TERMINAL_GRACE_SECONDS * 1000,
     signIn: {
       addressAttempts: e.WHEELHOUSE_SIGNIN_ADDRESS_ATTEMPTS,
       addressWindowMs: e.WHEELHOUSE_SIGNIN_ADDRESS_WINDOW_MINUTES * 60_000,

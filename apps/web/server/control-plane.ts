@@ -93,7 +93,13 @@ export async function startControlPlane(config: Config, log: Logger, options: { 
   if (config.localAgent) {
     const local = await prepareLocalNode(db);
     localNodeId = local.nodeId;
-    localAgent = startAgent({ serverUrl: url, credential: local.token, dockerEndpoint: config.dockerEndpoint, logger: log.child("local-agent") });
+    localAgent = startAgent({
+      serverUrl: url,
+      credential: local.token,
+      dockerEndpoint: config.dockerEndpoint,
+      terminalGraceMs: config.terminalGraceMs,
+      logger: log.child("local-agent"),
+    });
   }
 
   return {

@@ -18,6 +18,7 @@ export { readAuditBatches, type AuditEventView } from "./audit/read-audit.ts";
 export { CSV_HEADER, EXPORT_CONTENT_TYPE, exportFileName, formatEvent, type ExportFormat } from "./audit/export-format.ts";
 export { permissionRegistry, type RegistryEntry } from "./registry.ts";
 export type { NodeView } from "./node-view.ts";
+export type { TerminalSessionView, TerminalSessionList } from "./terminals/list-sessions.ts";
 export type { ClusterView, ClusterHealth } from "./clusters.ts";
 export { refreshFacts } from "./refresh-facts.ts";
 export { createSignInThrottle, DEFAULT_SIGN_IN_LIMITS, type SignInLimits, type SignInThrottle } from "./sign-in/sign-in-throttle.ts";

@@ -22,6 +22,7 @@ import { swarmNodesRouter } from "./router/swarm-nodes.ts";
 import { swarmRouter } from "./router/swarm.ts";
 import { systemRouter } from "./router/system.ts";
 import { teamsRouter } from "./router/teams.ts";
+import { terminalsRouter } from "./router/terminals.ts";
 import { usersRouter } from "./router/users.ts";
 import { volumesRouter } from "./router/volumes.ts";
 import { router } from "./trpc.ts";
@@ -52,6 +53,7 @@ export const appRouter = router({
   grants: grantsRouter,
   access: accessRouter,
   metrics: metricsRouter,
+  terminals: terminalsRouter,
 });
 
 export type AppRouter = typeof appRouter;

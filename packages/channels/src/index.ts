@@ -5,3 +5,4 @@ export type { SenderStats, UpstreamState } from "./channel-sender.ts";
 export type { ReceiverStats } from "./channel-receiver.ts";
 export type { Payload, ReadableSource, Source, SourceChunk } from "./upstream.ts";
 export { DEFAULT_WINDOW, type WindowSize } from "./credit-window.ts";
+export { HandOff } from "./hand-off.ts";

@@ -18,6 +18,8 @@ import {
   VolumeSummary,
 } from "./docker-objects.ts";
 import { NodeFacts } from "./engine.ts";
+import { ExecSessionInfo } from "./exec.ts";
+import { ExecSessionId } from "./exec-streams.ts";
 import { ContainerRef, ImageRef, NetworkRef, VolumeRef } from "./refs.ts";
 import {
   ConfigCreate,
@@ -91,6 +93,8 @@ export const agentCommands = {
   "stack.services": { input: StackRef, output: StackDetails },
   "stack.deploy": { input: StackDeploy, output: StackDeployResult },
   "stack.remove": { input: StackRef, output: StackRemoveResult },
+  "exec.sessions": { input: Empty, output: z.array(ExecSessionInfo) },
+  "exec.terminate": { input: z.object({ sessionId: ExecSessionId }), output: Empty },
 } as const;
 
 export type AgentCommands = typeof agentCommands;
@@ -99,6 +103,15 @@ export type AgentCommandInput<N extends AgentCommandName> = z.input<AgentCommand
 export type AgentCommandArgs<N extends AgentCommandName> = z.output<AgentCommands[N]["input"]>;
 export type AgentCommandOutput<N extends AgentCommandName> = z.infer<AgentCommands[N]["output"]>;
 export const agentCommandNames = Object.keys(agentCommands) as AgentCommandName[];
+
+/**
+ * Commands about the agent's own terminal sessions rather than the engine: the agent answers them
+ * from its session registry, and sends every other command to the engine through its runtime.
+ */
+export const SESSION_COMMANDS = ["exec.sessions", "exec.terminate"] as const satisfies readonly AgentCommandName[];
+export type SessionCommandName = (typeof SESSION_COMMANDS)[number];
+export type EngineCommandName = Exclude<AgentCommandName, SessionCommandName>;
+export const isSessionCommand = (name: AgentCommandName): name is SessionCommandName => (SESSION_COMMANDS as readonly string[]).includes(name);
 
 /** The envelope of a command as it travels: parsed first, then its input against its own schema. */
 export const AgentCommandRequest = z.object({

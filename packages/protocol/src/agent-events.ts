@@ -7,6 +7,7 @@ import type { AgentCommandRequest } from "./agent-commands.ts";
 import type { ChannelEvents } from "./channels.ts";
 import type { IssuedCredential } from "./agent-enrollment.ts";
 import { EngineEvent, EngineStatus } from "./engine.ts";
+import type { ExecEnded } from "./exec-streams.ts";
 import { HostAddresses, HostUsage } from "./host.ts";
 import type { Reply } from "./reply.ts";
 
@@ -19,6 +20,8 @@ export const AgentEvent = {
   engineEvents: "engine:events",
   command: "agent:command",
   credential: "agent:credential",
+  /** A terminal session ended on the agent (ExecEnded); the control plane audits it and acknowledges. */
+  execEnded: "exec:ended",
 } as const;
 
 export const AgentHello = z.object({
@@ -43,6 +46,7 @@ export interface AgentToServerEvents extends ChannelEvents {
   [AgentEvent.heartbeat]: (beat: Heartbeat) => void;
   [AgentEvent.engineStatus]: (status: EngineStatus) => void;
   [AgentEvent.engineEvents]: (batch: EngineEventBatch) => void;
+  [AgentEvent.execEnded]: (report: ExecEnded, ack: (reply: Reply<null>) => void) => void;
 }
 
 export interface ServerToAgentEvents extends ChannelEvents {

@@ -13,6 +13,7 @@ export * from "./agent-enrollment.ts";
 export * from "./agent-events.ts";
 export * from "./browser-events.ts";
 export * from "./exec.ts";
+export * from "./exec-streams.ts";
 export * from "./metrics.ts";
 export * from "./channels.ts";
 export * from "./logs.ts";

@@ -7,7 +7,7 @@
 export const AgentStream = {
   /** One container's log: params LogRequest; the agent sends LogBatch values as JSON. */
   logs: "container-logs",
-  /** A terminal in a container: bytes both ways, control messages as JSON. */
+  /** A terminal in a container: params AgentExecParams; bytes both ways, control messages as JSON (exec-streams.ts). */
   exec: "exec",
   /** The node's metrics: the agent sends a MetricsBatch every interval. */
   metrics: "metrics",
@@ -17,7 +17,7 @@ export type AgentStreamKind = (typeof AgentStream)[keyof typeof AgentStream];
 export const BrowserStream = {
   /** The logs of a container, a service (every task on every node) or a node (all its containers). */
   logs: "logs",
-  /** A terminal in a container, or a reattach to one's own session. */
+  /** A terminal in a container, or a reattach to one's own session: params BrowserExecParams (exec-streams.ts). */
   exec: "exec",
   /** Live metrics of a container, a service, a node or a cluster. */
   metrics: "metrics",

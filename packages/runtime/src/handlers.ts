@@ -1,6 +1,6 @@
-/** The agent commands, one handler each; the mapped type makes the table cover every command the protocol names. */
+/** The agent commands the engine answers, one handler each; the mapped type makes the table cover every one the protocol names. */
 import type Docker from "dockerode";
-import type { AgentCommandArgs, AgentCommandName, AgentCommandOutput } from "@wheelhouse/protocol";
+import type { AgentCommandArgs, AgentCommandOutput, EngineCommandName } from "@wheelhouse/protocol";
 import { actOnContainer, inspectContainer, listContainers, removeContainer } from "./containers.ts";
 import { diskUsage } from "./disk-usage.ts";
 import { inspectImage, listImages, removeImage } from "./images.ts";
@@ -19,7 +19,7 @@ import { initSwarm, joinSwarm, leaveSwarm, swarmInfo } from "./swarm/swarm-membe
 import { inspectSwarmNode, listSwarmNodes, updateSwarmNode } from "./swarm/swarm-nodes.ts";
 
 export type CommandHandlers = {
-  [N in AgentCommandName]: (docker: Docker, args: AgentCommandArgs<N>) => Promise<AgentCommandOutput<N>>;
+  [N in EngineCommandName]: (docker: Docker, args: AgentCommandArgs<N>) => Promise<AgentCommandOutput<N>>;
 };
 
 export const commandHandlers: CommandHandlers = {

@@ -3,7 +3,8 @@ import Docker from "dockerode";
 import {
   agentCommands,
   type AgentCommandArgs,
-  type AgentCommandName,
+  type EngineCommandName,
+  type ExecOpenRequest,
   type AgentCommandOutput,
   type EngineEvent,
   type EngineStatus,
@@ -13,6 +14,8 @@ import {
 import { DEFAULT_ENDPOINT, dockerOptions, formatEndpoint, parseEndpoint } from "./endpoint.ts";
 import { RuntimeError, toRuntimeError } from "./errors.ts";
 import { followEvents } from "./events.ts";
+import { openExec, type ExecSession } from "./exec/open-exec.ts";
+import type { TeardownOptions } from "./exec/end-session.ts";
 import { readLogs, type ReadLogsOptions } from "./logs/index.ts";
 import { commandHandlers } from "./handlers.ts";
 import { nodeFacts } from "./node-facts.ts";
@@ -22,11 +25,13 @@ export interface Runtime {
   readonly endpoint: string;
   /** Never rejects: an engine that does not answer is a status too. */
   status(): Promise<EngineStatus>;
-  run<N extends AgentCommandName>(name: N, args: AgentCommandArgs<N>): Promise<AgentCommandOutput<N>>;
+  run<N extends EngineCommandName>(name: N, args: AgentCommandArgs<N>): Promise<AgentCommandOutput<N>>;
   /** Ends when the engine closes the stream or `signal` aborts; throws a RuntimeError when it fails. */
   events(signal: AbortSignal): AsyncIterable<EngineEvent>;
   /** A container's log in batches (see readLogs); ends when the log does or `signal` aborts. */
   logs(request: LogRequestInput, signal: AbortSignal, options?: ReadLogsOptions): AsyncGenerator<LogBatch>;
+  /** A command in a container as a session of raw bytes (see openExec); rejects with a RuntimeError. */
+  exec(request: ExecOpenRequest, options?: TeardownOptions): Promise<ExecSession>;
 }
 
 export interface RuntimeOptions {
@@ -75,5 +80,7 @@ export function createDockerRuntime(options: RuntimeOptions = {}): Runtime {
     },
 
     logs: (request, signal, logOptions) => readLogs(docker, request, signal, { endpoint, ...logOptions }),
+
+    exec: (request, execOptions) => openExec(docker, request, { endpoint, ...execOptions }),
   };
 }

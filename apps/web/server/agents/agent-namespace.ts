@@ -2,13 +2,14 @@
  * The agent side of the control plane: admits agents (enrolling those that come with a join token),
  * records what they report, relays their engine events to the browsers watching their node, tells
  * browsers when nodes come and go, refreshes a node's facts after changes, and links each accepted
- * agent's streams (see ../streams/agent-links.ts).
+ * agent's streams (see ../streams/agent-links.ts), and audits the ends of its terminal sessions.
  */
 import { refreshFacts, type AgentGateway } from "@wheelhouse/api";
 import type { Database } from "@wheelhouse/db";
-import { AgentEvent, AgentHello, BrowserEvent, EngineEventBatch, EngineStatus, Heartbeat, PROTOCOL_VERSION, fail, ok, type ErrorReply } from "@wheelhouse/protocol";
+import { AgentEvent, AgentHello, BrowserEvent, EngineEventBatch, EngineStatus, ExecEnded, Heartbeat, PROTOCOL_VERSION, fail, ok, type ErrorReply } from "@wheelhouse/protocol";
 import type { Logger } from "../logger.ts";
 import type { AgentLinkRegistry } from "../streams/agent-links.ts";
+import { recordExecClose } from "../streams/exec/exec-audit.ts";
 import { agentRoom, NODE_LIST_ROOM, nodeChangesRoom, nodeWatchersRoom, type AgentNamespace, type AgentSocket, type BrowserNamespace } from "../sockets/namespaces.ts";
 import { agentAuth, revokedRefusal } from "./agent-auth.ts";
 import { joinWithToken } from "./enrollment.ts";
@@ -136,6 +137,21 @@ export function serveAgents({ agents, links, browsers, gateway, db, log }: Deps)
       const changes = batch.data.events.map(({ type, action, timeNano }) => ({ type, action, timeNano, actorId: "", attributes: {} }));
       browsers.to(nodeChangesRoom(node.id)).emit(BrowserEvent.nodeEvents, { nodeId: node.id, events: changes });
       refreshFactsSoon(node.id);
+    });
+
+    // Acknowledged once recorded: the agent keeps the report and tells it again until then.
+    socket.on(AgentEvent.execEnded, async (payload, ack) => {
+      const node = socket.data.node;
+      if (typeof ack !== "function" || !node) return;
+      const report = ExecEnded.safeParse(payload);
+      if (!report.success) return ack(fail("BAD_REQUEST", `Malformed terminal session end: ${report.error.issues[0]?.message}`));
+      try {
+        await recordExecClose(db, node, report.data);
+        ack(ok(null));
+      } catch (error) {
+        log.error(`could not audit the end of a terminal session on ${node.name}`, error);
+        ack(fail("INTERNAL", "The control plane could not record the session's end just now."));
+      }
     });
 
     socket.on("disconnect", async (reason) => {

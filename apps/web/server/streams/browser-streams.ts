@@ -66,12 +66,15 @@ export function serveStreamsOn(socket: BrowserSocket, { db, gateway, links, metr
   return channels;
 }
 
+// A terminal's reattach names its session as `attach`.
+const TARGET_KEYS = { nodeId: "nodeId", swarmId: "swarmId", serviceId: "serviceId", containerId: "containerId", clusterId: "clusterId", sessionId: "sessionId", attach: "sessionId" };
+
 /** What a refused stream was aimed at, from whichever ids its params name. */
 function describeTarget(params: unknown): string {
   if (typeof params !== "object" || params === null) return "";
-  const ids = ["nodeId", "swarmId", "serviceId", "containerId", "clusterId", "sessionId"].flatMap((key) => {
+  const ids = Object.entries(TARGET_KEYS).flatMap(([key, label]) => {
     const value = (params as Record<string, unknown>)[key] ?? ((params as { target?: Record<string, unknown> }).target ?? {})[key];
-    return typeof value === "string" ? [`${key}=${value.slice(0, 80)}`] : [];
+    return typeof value === "string" ? [`${label}=${value.slice(0, 80)}`] : [];
   });
   return ids.join(" ");
 }

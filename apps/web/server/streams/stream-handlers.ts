@@ -1,10 +1,12 @@
 /** The handler of each browser stream kind; a kind without one is refused as not served. */
 import { BrowserStream } from "@wheelhouse/protocol";
 import type { StreamHandlers } from "./browser-streams.ts";
+import { execStream } from "./exec/exec-stream.ts";
 import { serveLogStream } from "./logs/logs-stream.ts";
 import { metricsStream } from "./metrics-stream.ts";
 
 export const streamHandlers: StreamHandlers = {
   [BrowserStream.logs]: serveLogStream,
+  [BrowserStream.exec]: execStream,
   [BrowserStream.metrics]: metricsStream,
 };

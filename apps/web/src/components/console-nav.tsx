@@ -19,6 +19,7 @@ import {
   Server,
   ServerCog,
   ShieldCheck,
+  SquareTerminal,
   UserCog,
   UserRound,
   Users,
@@ -66,6 +67,7 @@ export function consoleNav(
       { href: `${base}/volumes`, label: "Volumes", icon: <HardDrive />, shown: onNode("volume.view") },
       { href: `${base}/networks`, label: "Networks", icon: <Network />, shown: onNode("network.view") },
       { href: `${base}/disk`, label: "Disk usage", icon: <Boxes />, shown: onNode("system.view") },
+      { href: `${base}/events`, label: "Events", icon: <Activity />, shown: onNode("node.view") },
     ];
     const shown = items.filter((item) => item.shown).map(({ shown: _, ...item }) => item);
     if (shown.length > 0) sections.push({ label: node.name, items: shown });
@@ -79,6 +81,7 @@ export function consoleNav(
         { href: "/admin/roles", label: "Roles", icon: <ShieldCheck /> },
         { href: "/admin/resource-sets", label: "Resource sets", icon: <FolderKey /> },
         { href: "/admin/grants", label: "Grants", icon: <Handshake /> },
+        { href: "/admin/terminals", label: "Terminals", icon: <SquareTerminal /> },
         { href: "/admin/audit", label: "Audit log", icon: <ScrollText /> },
         { href: "/admin/authentication", label: "Authentication", icon: <LockKeyhole /> },
       ],

@@ -2,7 +2,7 @@
  * How a procedure's input appears in the audit log: a short target naming what was acted on, and
  * the input itself with every secret replaced, cut to a size a log row can hold.
  */
-const TARGET_KEYS = ["swarmId", "nodeId", "serviceId", "id", "name", "userId", "teamId", "roleId", "resourceSetId", "grantId", "tokenId", "recordId", "username"] as const;
+const TARGET_KEYS = ["swarmId", "nodeId", "serviceId", "id", "name", "userId", "teamId", "roleId", "resourceSetId", "grantId", "tokenId", "recordId", "sessionId", "username"] as const;
 const SECRET_KEYS = /password|secret|token|setupCode|^data$|bindCredentials/i;
 const DETAIL_LIMIT = 4_000;
 

@@ -37,6 +37,16 @@ describe("openExec with a tty", () => {
     await session.terminate();
   });
 
+  it("opens at once and reports the engine's refusal when the process cannot start", async () => {
+    const startedAt = Date.now();
+    const session = await openExec(sandbox.docker, { containerId, command: ["sh"], user: "wh-no-such-user", tty: true, cols: 80, rows: 24 });
+    // The engine answers a resize for a process that never started only after 10 s.
+    expect(Date.now() - startedAt).toBeLessThan(5_000);
+    const output = collectOutput(session.output);
+    expect(await session.exit).toEqual({ code: 126 });
+    expect(output.text()).toContain("unable to find user wh-no-such-user");
+  });
+
   it("keeps UTF-8 intact when a character is split across two writes", async () => {
     const session = await open(["cat"], true);
     const output = collectOutput(session.output);

@@ -62,9 +62,7 @@ export async function openExec(docker: Docker, request: ExecOpenRequest, options
       AttachStderr: true,
     });
     socket = (await exec.start({ hijack: true, stdin: true, Tty: tty })) as Socket;
-    // The engine refuses a resize before the process starts, so the first size follows the start;
-    // a command that has already finished has no terminal left to size.
-    if (tty) await exec.resize({ w: cols, h: rows }).catch(() => undefined);
+    if (tty) await sizeOnceStarted(exec, { cols, rows });
   } catch (error) {
     throw toRuntimeError(error, endpoint);
   }
@@ -115,6 +113,28 @@ export async function openExec(docker: Docker, request: ExecOpenRequest, options
       }
     },
   };
+}
+
+/**
+ * The engine refuses a resize before the process starts, so the first size follows the start. For
+ * a process that never starts (an unknown user, a missing program) the engine waits 10 s before
+ * refusing, so the wait ends as soon as the engine reports the exec stopped: a command that has
+ * finished has no terminal left to size.
+ */
+async function sizeOnceStarted(exec: Docker.Exec, size: TerminalSize): Promise<void> {
+  const stop = new AbortController();
+  const stopped = (async () => {
+    for (let delayMs = 10; !stop.signal.aborted; delayMs = Math.min(delayMs * 2, 200)) {
+      const info = await exec.inspect().catch(() => undefined);
+      if (!info || (!info.Running && info.ExitCode !== null)) return;
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+    }
+  })();
+  try {
+    await Promise.race([exec.resize({ w: size.cols, h: size.rows }).catch(() => undefined), stopped]);
+  } finally {
+    stop.abort();
+  }
 }
 
 /**

@@ -7,6 +7,7 @@ import { Pause, Play, RotateCw, Square, Trash2, Zap } from "lucide-react";
 import { useState } from "react";
 import { useActionToasts } from "@/hooks/use-action-toasts";
 import { useBlocked } from "@/hooks/use-blocked";
+import { OpenTerminalButton } from "@/components/terminal/open-terminal-button";
 import { useTRPC } from "@/lib/trpc";
 
 const BUTTONS: { action: ContainerAction; label: string; icon: React.ReactNode; when: (c: ContainerSummary) => boolean }[] = [
@@ -35,6 +36,7 @@ export function ContainerActions({ nodeId, container }: { nodeId: string; contai
 
   return (
     <div className="flex justify-end gap-1">
+      <OpenTerminalButton nodeId={nodeId} container={container} />
       {BUTTONS.filter((b) => b.when(container) && !blocked("container.operate")).map((b) => (
         <IconButton
           key={b.action}

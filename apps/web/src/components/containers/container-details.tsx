@@ -6,6 +6,7 @@ import { Drawer, formatBytes, formatDateTime, formatPorts, KeyValueList, StateBa
 import { LabelList } from "@/components/label-list";
 import { ScopeMetrics } from "@/components/metrics/scope-metrics";
 import { QueryStates } from "@/components/query-states";
+import { OpenTerminalButton } from "@/components/terminal/open-terminal-button";
 import { useTRPC } from "@/lib/trpc";
 
 interface Props {
@@ -24,6 +25,7 @@ export function ContainerDetails({ nodeId, container, onClose }: Props) {
       onClose={onClose}
       title={container?.name ?? ""}
       description={container && <StateBadge state={details.data?.state.status ?? container.state} />}
+      actions={container && <OpenTerminalButton nodeId={nodeId} container={{ ...container, state: details.data?.state.status ?? container.state }} labelled />}
       size="xl"
     >
       <QueryStates query={details}>{(data) => <DetailTabs nodeId={nodeId} details={data} />}</QueryStates>
