@@ -78,6 +78,15 @@ function levelOf(raw: unknown): LogLevel | undefined {
   return undefined;
 }
 
+/** The key a level filter uses: the level is not among the fields, whatever the line called it. */
+export const LEVEL_KEY = "level";
+
+/** What a filter on the key compares with: the level as written, or a field's shown value. */
+export function fieldValue(line: JsonLine, key: string): string | undefined {
+  if (key === LEVEL_KEY) return line.levelText;
+  return line.fields.find((field) => field.key === key)?.value;
+}
+
 export function fieldText(value: unknown): string {
   return typeof value === "string" ? value : JSON.stringify(value);
 }
