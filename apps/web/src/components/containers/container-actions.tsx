@@ -6,6 +6,7 @@ import { ConfirmDialog, IconButton } from "@wheelhouse/ui";
 import { Pause, Play, RotateCw, Square, Trash2, Zap } from "lucide-react";
 import { useState } from "react";
 import { useActionToasts } from "@/hooks/use-action-toasts";
+import { containerLogsHref, LogsLink } from "@/components/logs/logs-link";
 import { useBlocked } from "@/hooks/use-blocked";
 import { useTRPC } from "@/lib/trpc";
 
@@ -35,6 +36,7 @@ export function ContainerActions({ nodeId, container }: { nodeId: string; contai
 
   return (
     <div className="flex justify-end gap-1">
+      {!blocked("logs.read") && <LogsLink compact href={containerLogsHref(nodeId, container.id)} name={container.name} />}
       {BUTTONS.filter((b) => b.when(container) && !blocked("container.operate")).map((b) => (
         <IconButton
           key={b.action}

@@ -4,7 +4,9 @@ import { useQuery } from "@tanstack/react-query";
 import type { ContainerDetails as Details, ContainerSummary } from "@wheelhouse/protocol";
 import { Drawer, formatBytes, formatDateTime, formatPorts, KeyValueList, StateBadge, Tabs } from "@wheelhouse/ui";
 import { LabelList } from "@/components/label-list";
+import { containerLogsHref, LogsLink } from "@/components/logs/logs-link";
 import { QueryStates } from "@/components/query-states";
+import { useBlocked } from "@/hooks/use-blocked";
 import { useTRPC } from "@/lib/trpc";
 
 interface Props {
@@ -16,6 +18,7 @@ interface Props {
 export function ContainerDetails({ nodeId, container, onClose }: Props) {
   const trpc = useTRPC();
   const details = useQuery({ ...trpc.containers.inspect.queryOptions({ nodeId, id: container?.id ?? "" }), enabled: container !== null });
+  const blocked = useBlocked();
 
   return (
     <Drawer
@@ -23,6 +26,7 @@ export function ContainerDetails({ nodeId, container, onClose }: Props) {
       onClose={onClose}
       title={container?.name ?? ""}
       description={container && <StateBadge state={details.data?.state.status ?? container.state} />}
+      actions={container && !blocked("logs.read") && <LogsLink href={containerLogsHref(nodeId, container.id)} name={container.name} />}
       size="xl"
     >
       <QueryStates query={details}>{(data) => <DetailTabs details={data} />}</QueryStates>
