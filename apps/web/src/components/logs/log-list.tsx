@@ -6,7 +6,7 @@
  */
 import { ArrowDown } from "lucide-react";
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from "react";
-import { LogRow, ROW_HEIGHT, type SourceTagging } from "./log-row";
+import { LogRow, ROW_HEIGHT, sourceTag, type SourceTagging } from "./log-row";
 import type { LogRows } from "./model/log-rows";
 import type { LogStore } from "./model/log-store";
 import type { LineMatcher } from "./model/search";
@@ -39,6 +39,8 @@ export function LogList(props: LogListProps) {
   const [viewport, setViewport] = useState(600);
   const [stuck, setStuck] = useState(true);
   const [lengthWhenUnstuck, setLengthWhenUnstuck] = useState(0);
+  // A scroll this list made to show a match must not stick it to the bottom, even when it lands there.
+  const revealing = useRef(false);
 
   const toBottom = useCallback(() => {
     const element = scroller.current;
@@ -64,7 +66,10 @@ export function LogList(props: LogListProps) {
     if (!reveal || !element) return;
     setStuck(false);
     setLengthWhenUnstuck(rows.length);
-    element.scrollTop = scrollTopFor(reveal.row * ROW_HEIGHT - element.clientHeight / 2 + ROW_HEIGHT / 2, element.clientHeight, rows.length, ROW_HEIGHT);
+    const target = scrollTopFor(reveal.row * ROW_HEIGHT - element.clientHeight / 2 + ROW_HEIGHT / 2, element.clientHeight, rows.length, ROW_HEIGHT);
+    // Only a scroll that happens fires an event to ignore.
+    revealing.current = Math.abs(element.scrollTop - target) >= 1;
+    element.scrollTop = target;
     setScrollTop(element.scrollTop);
     // Only a new reveal request moves the view, not new rows.
   }, [reveal?.nonce]);
@@ -73,6 +78,10 @@ export function LogList(props: LogListProps) {
     const element = scroller.current;
     if (!element) return;
     setScrollTop(element.scrollTop);
+    if (revealing.current) {
+      revealing.current = false;
+      return;
+    }
     const atBottom = element.scrollTop + element.clientHeight >= element.scrollHeight - ROW_HEIGHT;
     if (atBottom !== stuck) {
       setStuck(atBottom);
@@ -81,6 +90,7 @@ export function LogList(props: LogListProps) {
   };
 
   const layout = virtualLayout(scrollTop, viewport, length, ROW_HEIGHT);
+  const tagWidth = Math.min(32, Math.max(8, ...store.sources.map((source) => sourceTag(source, props.tagging).length)) + 3);
   const arrived = Math.max(0, length - lengthWhenUnstuck);
   const drawn: ReactNode[] = [];
   for (let row = layout.first; row <= layout.last; row++) {
@@ -97,6 +107,7 @@ export function LogList(props: LogListProps) {
         open={rows.isOpen(entry)}
         showTimestamp={props.showTimestamp}
         tagging={props.tagging}
+        tagWidth={tagWidth}
         structured={props.structured}
         matcher={props.matcher}
         currentMatch={matchHere}

@@ -13,7 +13,7 @@ import { sourceColor } from "./log-colors";
 import { parseAnsi } from "./model/ansi";
 import { highlight } from "./model/highlight";
 import { parseJsonLine } from "./model/json-line";
-import type { LogStore } from "./model/log-store";
+import type { LogStore, SourceView } from "./model/log-store";
 import type { LineMatcher } from "./model/search";
 
 export const ROW_HEIGHT = 20;
@@ -30,6 +30,8 @@ export interface LogRowProps {
   open: boolean;
   showTimestamp: boolean;
   tagging: SourceTagging;
+  /** The source tags' column width, in characters, fitted to the longest tag. */
+  tagWidth: number;
   structured: boolean;
   matcher: LineMatcher | undefined;
   /** Which of the row's matches is the one stepped to, or -1. */
@@ -51,17 +53,17 @@ export const LogRow = memo(function LogRow(props: LogRowProps) {
     >
       <span aria-hidden="true" className={cx("w-0.5 shrink-0", stderr ? "bg-rose-500/80" : "bg-transparent")} title={stderr ? "stderr" : undefined} />
       {showTimestamp && (
-        <span className="w-[19ch] shrink-0 pl-2 text-slate-500 select-none" title={store.timestamp(line)}>
+        <span className="w-[20ch] shrink-0 pl-2 text-slate-500 select-none" title={store.timestamp(line)}>
           {formatLogTime(store.millis(line))}
         </span>
       )}
       {tagging !== "none" && source && (
         <span
-          className={cx("shrink-0 truncate pl-2 font-medium select-none", tagging === "name-and-node" ? "w-[26ch]" : "w-[20ch]")}
-          style={{ color: sourceColor(source.index) }}
+          className="shrink-0 truncate pl-2 font-medium select-none"
+          style={{ color: sourceColor(source.index), width: `${props.tagWidth}ch` }}
           title={source.nodeName ? `${source.name} on ${source.nodeName}` : source.name}
         >
-          {tagging === "name-and-node" && source.nodeName ? `${source.name} · ${source.nodeName}` : source.name}
+          {sourceTag(source, tagging)}
         </span>
       )}
       {dropped ? <DroppedMarker lines={dropped.lines} from={dropped.from} to={dropped.to} /> : <LineBody {...props} />}
@@ -127,6 +129,11 @@ function DroppedMarker({ lines, from, to }: { lines: number; from: string; to: s
       </span>
     </span>
   );
+}
+
+/** A line's source as its tag shows it: "web.2 · wh-node-2" in a service's view, the container's name in a node's. */
+export function sourceTag(source: SourceView, tagging: SourceTagging): string {
+  return tagging === "name-and-node" && source.nodeName ? `${source.name} · ${source.nodeName}` : source.name;
 }
 
 /** Local time to the millisecond, with the date: "11-23 13:54:15.338". */

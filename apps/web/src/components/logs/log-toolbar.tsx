@@ -55,7 +55,7 @@ export function LogToolbar({ settings, onSettingsChange, display, onDisplayChang
         onChange={(event) => change({ tail: event.target.value === "all" ? null : Number(event.target.value) })}
         options={TAILS}
       />
-      <ToolSelect label="Time" value={settings.range} onChange={(event) => onSettingsChange(withRange(settings, event.target.value as RangeChoice))} options={RANGES} />
+      <ToolSelect label="Range" value={settings.range} onChange={(event) => onSettingsChange(withRange(settings, event.target.value as RangeChoice))} options={RANGES} />
       {settings.range === "custom" && (
         <span className="inline-flex items-center gap-1.5 text-xs text-slate-400">
           <input
