@@ -2,7 +2,7 @@
 /**
  * useLogStream: one logs stream (BrowserStream.logs) for a subscription, read into a LogStore.
  * Each JSON batch is parsed with the protocol's schema and applied; subscribers are told at most
- * once per animation frame, however fast batches come. When the socket drops, the stream is
+ * ten times a second, however fast batches come. When the socket drops, the stream is
  * opened again once it is back, resuming every source from its cursor: no gap, no line twice.
  * A refusal (not allowed, no such container, a bad search) ends it with the server's message.
  */
@@ -97,10 +97,7 @@ async function follow(subscription: LogSubscriptionInput, store: LogStore, setSt
 
 /** Applies every batch until the channel ends; answers a message when the server sent something unreadable. */
 async function consume(channel: Channel, store: LogStore): Promise<string | undefined> {
-  let frame = 0;
-  const notifySoon = () => {
-    if (frame === 0) frame = requestAnimationFrame(() => ((frame = 0), store.notify()));
-  };
+  const notify = throttled(() => store.notify());
   try {
     for await (const batch of channel.frames) {
       if (!Array.isArray(batch)) continue;
@@ -113,15 +110,47 @@ async function consume(channel: Channel, store: LogStore): Promise<string | unde
         }
         store.apply(message.data);
       }
-      notifySoon();
+      notify.soon();
     }
   } catch (error) {
     return `The log stream broke: ${error instanceof Error ? error.message : String(error)}`;
   } finally {
-    if (frame !== 0) cancelAnimationFrame(frame);
-    store.notify();
+    notify.now();
   }
   return undefined;
+}
+
+/**
+ * Redrawing a view costs the same for one new line as for a thousand: under a flood of batches the
+ * view redraws ten times a second (faster is not readable anyway), in an animation frame.
+ */
+const REDRAW_MS = 100;
+
+function throttled(redraw: () => void) {
+  let last = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let frame = 0;
+  const run = () => {
+    timer = undefined;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      last = performance.now();
+      redraw();
+    });
+  };
+  return {
+    soon: () => {
+      if (timer !== undefined || frame !== 0) return;
+      timer = setTimeout(run, Math.max(0, last + REDRAW_MS - performance.now()));
+    },
+    now: () => {
+      clearTimeout(timer);
+      cancelAnimationFrame(frame);
+      timer = undefined;
+      frame = 0;
+      redraw();
+    },
+  };
 }
 
 function pause(ms: number, signal: AbortSignal): Promise<void> {
