@@ -58,23 +58,9 @@ export function LogToolbar({ settings, onSettingsChange, display, onDisplayChang
       <ToolSelect label="Range" value={settings.range} onChange={(event) => onSettingsChange(withRange(settings, event.target.value as RangeChoice))} options={RANGES} />
       {settings.range === "custom" && (
         <span className="inline-flex items-center gap-1.5 text-xs text-slate-400">
-          <input
-            type="datetime-local"
-            step="1"
-            aria-label="Since"
-            value={rfc3339ToLocalInput(settings.since)}
-            onChange={(event) => change({ since: localInputToRfc3339(event.target.value) })}
-            className={fieldClasses}
-          />
+          <TimeBound label="Since" value={settings.since} onChange={(since) => change({ since })} />
           to
-          <input
-            type="datetime-local"
-            step="1"
-            aria-label="Until"
-            value={rfc3339ToLocalInput(settings.until)}
-            onChange={(event) => change({ until: localInputToRfc3339(event.target.value) })}
-            className={fieldClasses}
-          />
+          <TimeBound label="Until" value={settings.until} onChange={(until) => change({ until })} />
         </span>
       )}
       <span className="inline-flex gap-1" role="group" aria-label="Streams">
@@ -98,5 +84,19 @@ export function LogToolbar({ settings, onSettingsChange, display, onDisplayChang
         {children}
       </span>
     </div>
+  );
+}
+
+/** One end of a custom range, in the browser's local time. */
+function TimeBound({ label, value, onChange }: { label: string; value: string | undefined; onChange: (value: string | undefined) => void }) {
+  return (
+    <input
+      type="datetime-local"
+      step="1"
+      aria-label={label}
+      value={rfc3339ToLocalInput(value)}
+      onChange={(event) => onChange(localInputToRfc3339(event.target.value))}
+      className={fieldClasses}
+    />
   );
 }
