@@ -11,7 +11,7 @@ export interface ApiResult {
 }
 
 export class Api {
-  private constructor(private readonly cookie: string) {}
+  private constructor(readonly cookie: string) {}
 
   static async signIn(username: string, password: string): Promise<Api> {
     const res = await fetch(`${E2E_URL}/api/trpc/auth.login`, {

@@ -10,6 +10,7 @@ import {
   AgentRefusal,
   HelloAccepted,
   IssuedCredential,
+  MAX_FRAME_BYTES,
   PROTOCOL_VERSION,
   fail,
   ok,
@@ -60,7 +61,8 @@ export function openConnection({ serverUrl, identity, agentVersion, runtime, log
     reconnectionDelayMax: MAX_RETRY_MS,
     randomizationFactor: 0.5,
   });
-  const channels = new Channels(socket, { logger });
+  // Frames as large as the protocol allows: a batch of log lines is one JSON value (logs-stream.ts).
+  const channels = new Channels(socket, { logger, maxFrameBytes: MAX_FRAME_BYTES });
   let accepted = false;
   const heartbeats = createHeartbeats();
   let heartbeat: NodeJS.Timeout | undefined;

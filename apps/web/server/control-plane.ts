@@ -21,13 +21,15 @@ import type { Logger } from "./logger.ts";
 import type { AgentNamespace, BrowserNamespace } from "./sockets/namespaces.ts";
 import { serveBrowsers } from "./sockets/browser-namespace.ts";
 import { revalidateBrowsers } from "./sockets/revalidate-browsers.ts";
-import { createAgentLinks } from "./streams/agent-links.ts";
+import { createAgentLinks, type AgentLinks } from "./streams/agent-links.ts";
 import { streamHandlers } from "./streams/stream-handlers.ts";
 
 export interface ControlPlane {
   url: string;
   setupCode: string | null;
   localNodeId: string | null;
+  /** The agents' channels on this replica, by node: what streams are open on each, for health checks. */
+  links: AgentLinks;
   close(): Promise<void>;
 }
 
@@ -93,6 +95,7 @@ export async function startControlPlane(config: Config, log: Logger, options: { 
     url,
     setupCode,
     localNodeId,
+    links,
     async close() {
       stopRevalidating();
       await localAgent?.stop();

@@ -74,7 +74,7 @@ function summarize(id: string, kind: ClusterView["kind"], recordId: string | nul
     health: up === members.length ? "healthy" : up === 0 ? "down" : "degraded",
     swarmNodeCount: swarmId ? Math.max(members.length, ...members.map((n) => n.facts?.swarm.nodeCount ?? 0)) : null,
     nodes: members.map((n) => ({ id: n.id, name: n.name, connected: n.connected, engineReachable: n.engine.reachable, manager: n.facts?.swarm.isManager ?? false })),
-    containers: { running: sum((n) => n.facts?.counts.containersRunning), stopped: sum((n) => n.facts?.counts.containersStopped) },
+    containers: { running: sum((n) => n.facts?.counts.containersRunning ?? undefined), stopped: sum((n) => n.facts?.counts.containersStopped ?? undefined) },
     capacity: { cpus: sum((n) => n.facts?.cpus), memoryBytes: sum((n) => n.facts?.memoryBytes) },
     used: usedBy(members),
   };

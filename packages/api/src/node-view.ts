@@ -14,7 +14,7 @@ export function toNodeView(node: Node, connected: boolean) {
     agentVersion: node.agentVersion,
     connected,
     engine: { reachable: node.engineReachable, endpoint: node.engineEndpoint, error: node.engineError },
-    facts: parsed(NodeFacts, node.facts),
+    facts: parsed(NodeFacts, node.facts) as NodeFactsView | null,
     /** The host's latest CPU, memory and disk use; null until its agent reports it (it may be older, or run elsewhere than its engine). */
     usage: parsed(HostUsage, node.usage),
     addresses: parsed(HostAddresses, node.addresses) ?? [],
@@ -27,6 +27,9 @@ export function toNodeView(node: Node, connected: boolean) {
 }
 
 export type NodeView = ReturnType<typeof toNodeView>;
+
+/** A node's facts as a caller sees them: the count of a kind they may not list there is null (see visible-counts.ts). */
+export type NodeFactsView = Omit<NodeFacts, "counts"> & { counts: { [K in keyof NodeFacts["counts"]]: number | null } };
 
 // A column written by an older or newer control plane may not fit today's schema: it reads as unknown.
 function parsed<T extends z.ZodType>(schema: T, json: string | null): z.infer<T> | null {

@@ -4,9 +4,17 @@
  * slows the engine follow instead of growing this process.
  */
 import type { Channels } from "@wheelhouse/channels";
-import { AgentStream, LogRequest, fail, type LogBatch } from "@wheelhouse/protocol";
+import { AgentStream, LogRequest, MAX_FRAME_BYTES, fail, type LogBatch } from "@wheelhouse/protocol";
 import { RuntimeError, type Runtime } from "@wheelhouse/runtime";
 import { describeIssues } from "../describe-issues.ts";
+
+/**
+ * Each batch travels as one JSON value, which must fit one frame (MAX_FRAME_BYTES on the agent's
+ * connection): batches are handed on at a fifth of it, and a line is cut at 32 KiB, which stays
+ * under the rest even were it all escapes. A followed line goes within 5 ms; when lines come
+ * faster than the channel takes them, batches grow by themselves up to those bounds.
+ */
+export const LOG_CHANNEL_READ = { maxBatchBytes: MAX_FRAME_BYTES / 5, maxLineBytes: 32 * 1024, maxDelayMs: 5 };
 
 export function serveLogs(channels: Channels, runtime: Runtime): void {
   channels.handle(AgentStream.logs, async (channel, params) => {
@@ -20,7 +28,7 @@ export function serveLogs(channels: Channels, runtime: Runtime): void {
     }
     const stop = new AbortController();
     void channel.closed.then(() => stop.abort());
-    channel.send(asBatches(runtime.logs(request.data, stop.signal)));
+    channel.send(asBatches(runtime.logs(request.data, stop.signal, LOG_CHANNEL_READ)));
   });
 }
 

@@ -4,10 +4,10 @@
  * it (resuming where it stopped) once the agent is back, which `whenConnected` announces.
  *
  * Unlike commands, which reach an agent through its room on any replica, a channel needs the
- * agent's own socket: with several replicas a stream is served by the replica its agent is
- * connected to (see the README's notes on replicas).
+ * agent's own socket: with several replicas, a stream is served only by the replica its agent
+ * is connected to, and elsewhere is refused as AGENT_UNAVAILABLE.
  */
-import { Channels, type Channel, type Logger } from "@wheelhouse/channels";
+import { Channels, type Channel, type ChannelHealth, type Logger } from "@wheelhouse/channels";
 import { fail, type AgentStreamKind, type Reply } from "@wheelhouse/protocol";
 import type { AgentSocket } from "../sockets/namespaces.ts";
 
@@ -15,6 +15,8 @@ export interface AgentLinks {
   /** AGENT_UNAVAILABLE when the node's agent is not connected to this replica. */
   open(nodeId: string, kind: AgentStreamKind, params: unknown): Promise<Reply<Channel>>;
   connected(nodeId: string): boolean;
+  /** The channels open on the node's agent, each with its flow and backlog; none while it is away. */
+  health(nodeId: string): ChannelHealth[];
   /** Calls back each time the node's agent (re)connects and is accepted; returns the unsubscribe. */
   whenConnected(nodeId: string, listener: () => void): () => void;
 }
@@ -36,6 +38,8 @@ export function createAgentLinks(logger: Logger): AgentLinkRegistry {
     },
 
     connected: (nodeId) => links.has(nodeId),
+
+    health: (nodeId) => links.get(nodeId)?.health() ?? [],
 
     whenConnected(nodeId, listener) {
       const forNode = listeners.get(nodeId) ?? new Set();

@@ -7,7 +7,7 @@
 import { authorizerFor, recordAudit, STREAM_PERMISSIONS, type AgentGateway, type Caller } from "@wheelhouse/api";
 import { Channels, type Channel } from "@wheelhouse/channels";
 import type { Database, User } from "@wheelhouse/db";
-import { BrowserStream, fail, type BrowserStreamKind, type ErrorReply } from "@wheelhouse/protocol";
+import { BrowserStream, MAX_FRAME_BYTES, fail, type BrowserStreamKind, type ErrorReply } from "@wheelhouse/protocol";
 import { clientAddress } from "../http/client-address.ts";
 import type { Logger } from "../logger.ts";
 import type { BrowserSocket } from "../sockets/namespaces.ts";
@@ -37,7 +37,8 @@ export interface BrowserStreamDeps {
 }
 
 export function serveStreamsOn(socket: BrowserSocket, { db, gateway, links, handlers, trustProxy, log }: BrowserStreamDeps): Channels {
-  const channels = new Channels(socket, { logger: log });
+  // Frames as large as the protocol allows: a message of log lines is one JSON value (log-merge.ts).
+  const channels = new Channels(socket, { logger: log, maxFrameBytes: MAX_FRAME_BYTES });
   const client = clientAddress(socket.request, trustProxy);
   for (const kind of Object.values(BrowserStream)) {
     const handler = handlers[kind];

@@ -11,6 +11,7 @@ import { reachedNodes } from "../access/reached-nodes.ts";
 import { notFound } from "../access/require.ts";
 import type { Context } from "../context.ts";
 import { OnNode } from "../node-call.ts";
+import { withVisibleCounts } from "../access/visible-counts.ts";
 import { toNodeView } from "../node-view.ts";
 import { procedure, router } from "../trpc.ts";
 
@@ -38,7 +39,8 @@ export const nodesRouter = router({
     // What the caller may do on each node itself, so the console offers only the pages that will answer.
     return reachedNodes(ctx.access, views, resources).map((view) => {
       const resource = resources.get(view.id);
-      return { ...view, yourPermissions: resource ? PERMISSION_NAMES.filter((p) => ctx.access.can(p, resource)) : [] };
+      const yourPermissions = resource ? PERMISSION_NAMES.filter((p) => ctx.access.can(p, resource)) : [];
+      return { ...withVisibleCounts(view, (p) => yourPermissions.includes(p)), yourPermissions };
     });
   }),
 
@@ -46,9 +48,11 @@ export const nodesRouter = router({
     .input(OnNode)
     .query(async ({ ctx, input }) => {
       const node = await ctx.db.node.findUnique({ where: { id: input.nodeId } });
-      const [reached] = node ? reachedNodes(ctx.access, [node], await nodeResources(ctx)) : [];
-      if (!reached) notFound(NO_SUCH_NODE);
-      return toNodeView(reached, (await ctx.agents.connectedNodeIds()).has(reached.id));
+      const resources = await nodeResources(ctx);
+      const [reached] = node ? reachedNodes(ctx.access, [node], resources) : [];
+      const resource = reached && resources.get(reached.id);
+      if (!reached || !resource) notFound(NO_SUCH_NODE);
+      return withVisibleCounts(toNodeView(reached, (await ctx.agents.connectedNodeIds()).has(reached.id)), (p) => ctx.access.can(p, resource));
     }),
 
   /** The node's agent is cut off at once, wherever it is connected, and refused when it dials again. The node stays listed. */

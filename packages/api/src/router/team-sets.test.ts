@@ -137,6 +137,10 @@ describe("a Full Control user on the payments set", () => {
   it("sees the node its services run on, but none of its own objects: no team owns a node's images or its prune", async () => {
     const { caller, agents } = await userWith("Full Control", "pru");
     expect((await caller.nodes.list()).map((n) => n.name)).toEqual(["manager-1"]);
+    // Nor how many containers, images, volumes or networks it holds: those count other teams' objects.
+    const hidden = { containersRunning: null, containersPaused: null, containersStopped: null, images: null, volumes: null, networks: null };
+    expect((await caller.nodes.list())[0]?.facts?.counts).toEqual(hidden);
+    expect((await caller.nodes.get({ nodeId: managerId })).facts?.counts).toEqual(hidden);
     // The cluster is listed, but not its container counts, which include other teams' containers.
     expect((await caller.clusters.list()).map((c) => [c.name, c.containers])).toEqual([[expect.any(String), null]]);
     await expect(caller.images.list({ nodeId: managerId })).rejects.toMatchObject({

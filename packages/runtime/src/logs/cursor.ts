@@ -24,6 +24,27 @@ export class CursorTracker {
     if (this.positions === undefined) return null;
     return { stdout: { ...this.positions.stdout }, stderr: { ...this.positions.stderr } };
   }
+
+  /** Where the stream stands now, without a copy: read it before observing the next line. */
+  position(stream: LogStream): LogPosition | undefined {
+    return this.positions?.[stream];
+  }
+}
+
+/** Negative when `a` is earlier in its stream than `b`, zero when they are the same place. */
+export function comparePositions(a: LogPosition, b: LogPosition): number {
+  if (a.ts !== b.ts) return a.ts < b.ts ? -1 : 1;
+  return a.countAtTs - b.countAtTs;
+}
+
+/**
+ * Whether a reader that stopped at `later` has examined everything up to `earlier`, on both
+ * streams. Null stands for the start of the log, before any line.
+ */
+export function cursorCovers(later: LogCursor | null, earlier: LogCursor | null): boolean {
+  if (earlier === null) return true;
+  if (later === null) return false;
+  return comparePositions(later.stdout, earlier.stdout) >= 0 && comparePositions(later.stderr, earlier.stderr) >= 0;
 }
 
 /** The earliest timestamp the cursor holds: a resume must read from no later than this. */

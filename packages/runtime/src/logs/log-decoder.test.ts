@@ -18,7 +18,7 @@ function decode(chunks: Buffer[], tty = false, maxLineBytes = 1024 * 1024) {
   const lines: DecodedLine[] = [];
   for (const chunk of chunks) lines.push(...decoder.write(chunk));
   lines.push(...decoder.end());
-  return { lines: lines.map(({ ts, stream, text, truncated }) => ({ ts, stream, text, truncated })), errors: decoder.takeErrors() };
+  return { lines: lines.map(({ ts, stream, text, truncated }) => ({ ts, stream, text, truncated: truncated === true })), errors: decoder.takeErrors() };
 }
 
 // Every way of cutting the bytes in two, and one byte at a time.

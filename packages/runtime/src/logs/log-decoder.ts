@@ -2,13 +2,12 @@
  * The engine's log stream (GET /containers/{id}/logs with timestamps) decoded into lines: stdcopy
  * frames for an ordinary container, one raw stream for a TTY container, a LineAssembler per stream.
  */
-import type { LogStream, LogTimestamp } from "@wheelhouse/protocol";
-import { LineAssembler, type AssembledLine } from "./line-assembler.ts";
+import type { LogLine, LogStream, LogTimestamp } from "@wheelhouse/protocol";
+import { LineAssembler } from "./line-assembler.ts";
 import { STDERR, STDOUT, SYSTEMERR, StdcopyDemuxer, type FrameStream } from "./stdcopy.ts";
 
-export interface DecodedLine extends AssembledLine {
-  stream: LogStream;
-}
+/** A line as it travels on (LogLine): made once here, since a reader makes one for every line it reads. */
+export type DecodedLine = LogLine;
 
 export interface LogDecoderOptions {
   /** The container's Config.Tty: its log has no stdcopy framing and only a stdout. */
@@ -28,7 +27,10 @@ export class LogDecoder {
 
   constructor(private readonly options: LogDecoderOptions) {
     const assembler = (stream: LogStream) =>
-      new LineAssembler((line) => this.lines.push({ ...line, stream }), { tty: options.tty, maxLineBytes: options.maxLineBytes });
+      new LineAssembler(
+        ({ ts, text, truncated }) => this.lines.push(truncated ? { ts, stream, text, truncated } : { ts, stream, text }),
+        { tty: options.tty, maxLineBytes: options.maxLineBytes },
+      );
     this.stdout = assembler("stdout");
     this.stderr = assembler("stderr");
     this.demuxer = options.tty ? undefined : new StdcopyDemuxer((stream, piece, startsFrame) => this.frame(stream, piece, startsFrame));

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import type { LogBatch, LogLine, LogRequestInput } from "@wheelhouse/protocol";
 import { createEngineSandbox } from "../testing/engine.ts";
+import { lineJsonBytes } from "./json-size.ts";
 import { readLogs, type ReadLogsOptions } from "./read-logs.ts";
 
 const sandbox = createEngineSandbox();
@@ -79,6 +80,21 @@ describe("readLogs", () => {
       message: expect.stringContaining("took more than"),
     });
     await expect(lines({ containerId: "no-such-container-here" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("hands on every line, and a last cursor after all of them, however batches are cut", async () => {
+    const id = await ran("cuts", "seq 1 3000 & seq 1 3000 >&2; wait");
+    const whole = await batches({ containerId: id });
+    const searched = await batches({ containerId: id, search: { pattern: "^1", regex: true } });
+    for (const options of [{ maxLines: 37 }, { maxBatchBytes: 2_000 }]) {
+      const cuts = await batches({ containerId: id }, options);
+      expect(cuts.flatMap((batch) => batch.lines)).toEqual(whole.flatMap((batch) => batch.lines));
+      expect(cuts.at(-1)?.cursor).toEqual(whole.at(-1)?.cursor);
+      // A search that leaves lines out still ends at the last line examined.
+      expect((await batches({ containerId: id, search: { pattern: "^1", regex: true } }, options)).at(-1)?.cursor).toEqual(searched.at(-1)?.cursor);
+    }
+    const bytes = (await batches({ containerId: id }, { maxBatchBytes: 2_000 })).map((batch) => batch.lines.reduce((sum, line) => sum + lineJsonBytes(line.text), 0));
+    expect(Math.max(...bytes)).toBeLessThan(2_000 + lineJsonBytes("3000"));
   });
 
   it("resumes from any batch's cursor with no line missed or repeated, through a tail window or a since scan", async () => {

@@ -18,13 +18,15 @@ import { RuntimeError, toRuntimeError } from "../errors.ts";
 import { CursorTracker, ResumeFilter, cursorStart } from "./cursor.ts";
 import { openEngineLogs, type EngineLogQuery } from "./engine-stream.ts";
 import { FollowRepeatFilter } from "./follow-repeats.ts";
+import { lineJsonBytes } from "./json-size.ts";
 import { LogDecoder, type DecodedLine } from "./log-decoder.ts";
 import { compileSearch, type LineFilter } from "./search.ts";
 import { normalizeTimestamp, toEngineTime } from "./timestamps.ts";
 
 export interface ReadLogsOptions {
-  /** A batch is handed on when it holds this many lines... */
+  /** A batch is handed on when it holds this many lines, or this many bytes as JSON at most (lineJsonBytes)... */
   maxLines?: number;
+  maxBatchBytes?: number;
   /** ...or this long after its first line arrived. */
   maxDelayMs?: number;
   /** A line longer than this (after Docker's 16 KiB pieces are joined) is cut and marked truncated. */
@@ -35,7 +37,7 @@ export interface ReadLogsOptions {
   endpoint?: string;
 }
 
-const DEFAULTS = { maxLines: 1000, maxDelayMs: 20, maxLineBytes: 1024 * 1024, resumeWindows: [10_000, 250_000], endpoint: "the Docker Engine" };
+const DEFAULTS = { maxLines: 1000, maxBatchBytes: Infinity, maxDelayMs: 20, maxLineBytes: 1024 * 1024, resumeWindows: [10_000, 250_000], endpoint: "the Docker Engine" };
 // A search that matches nothing still reports its progress (a cursor) at this pace.
 const PROGRESS_MS = 1000;
 const TIMED_OUT = Symbol("timed out");
@@ -115,12 +117,13 @@ async function* readOnce(reader: Reader, query: EngineLogQuery, mustReachBefore:
   const accept = function* (lines: DecodedLine[]): Generator<LogBatch> {
     const fresh = resume || repeats ? lines.filter((line) => (resume?.admits(line.stream, line.ts) ?? true) && (repeats?.admits(line.stream, line.ts) ?? true)) : lines;
     const matches = reader.search?.(fresh.map((line) => line.text));
-    if (fresh.length > 0) batch.examined();
     for (let index = 0; index < fresh.length; index += 1) {
       const line = fresh[index] as DecodedLine;
+      // Per line: a batch taken in the middle of these lines leaves the rest to the next one.
+      batch.examined();
       cursor.observe(line.stream, line.ts);
       if (wanted.has(line.stream) && (matches === undefined || matches[index] === true)) batch.add(line);
-      if (batch.lines.length >= settings.maxLines) yield batch.take();
+      if (batch.lines.length >= settings.maxLines || batch.bytes >= settings.maxBatchBytes) yield batch.take();
     }
   };
 
@@ -194,6 +197,8 @@ class Deadline {
 /** The batch being filled, and when it is due. */
 class Batch {
   lines: LogLine[] = [];
+  /** At most what the lines take as JSON. */
+  bytes = 0;
   errors: string[] = [];
   private firstLineAt: number | undefined;
   private firstExaminedAt: number | undefined;
@@ -206,7 +211,8 @@ class Batch {
 
   add(line: DecodedLine): void {
     this.firstLineAt ??= Date.now();
-    this.lines.push(line.truncated ? { ts: line.ts, stream: line.stream, text: line.text, truncated: true } : { ts: line.ts, stream: line.stream, text: line.text });
+    this.bytes += lineJsonBytes(line.text);
+    this.lines.push(line);
   }
 
   get hasNews(): boolean {
@@ -223,6 +229,7 @@ class Batch {
     const batch: LogBatch = { lines: this.lines, cursor: this.cursor.current };
     if (this.errors.length > 0) batch.engineErrors = this.errors;
     this.lines = [];
+    this.bytes = 0;
     this.errors = [];
     this.firstLineAt = undefined;
     this.firstExaminedAt = undefined;
