@@ -6,10 +6,11 @@
  */
 import { ArrowDown } from "lucide-react";
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from "react";
-import { LogRow, ROW_HEIGHT, sourceTag, type SourceTagging } from "./log-row";
+import { LogRow, ROW_HEIGHT, type SourceTagging } from "./log-row";
 import type { LogRows } from "./model/log-rows";
 import type { LogStore } from "./model/log-store";
 import type { LineMatcher } from "./model/search";
+import { sourceTag } from "./model/source-tag";
 import { scrollTopFor, virtualLayout } from "./model/virtual-window";
 
 export interface LogListProps {

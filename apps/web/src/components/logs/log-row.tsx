@@ -13,12 +13,13 @@ import { sourceColor } from "./log-colors";
 import { parseAnsi } from "./model/ansi";
 import { highlight } from "./model/highlight";
 import { parseJsonLine } from "./model/json-line";
-import type { LogStore, SourceView } from "./model/log-store";
+import type { LogStore } from "./model/log-store";
 import type { LineMatcher } from "./model/search";
+import { sourceTag, type SourceTagging } from "./model/source-tag";
+
+export type { SourceTagging };
 
 export const ROW_HEIGHT = 20;
-
-export type SourceTagging = "none" | "name" | "name-and-node";
 
 export interface LogRowProps {
   store: LogStore;
@@ -129,11 +130,6 @@ function DroppedMarker({ lines, from, to }: { lines: number; from: string; to: s
       </span>
     </span>
   );
-}
-
-/** A line's source as its tag shows it: "web.2 · wh-node-2" in a service's view, the container's name in a node's. */
-export function sourceTag(source: SourceView, tagging: SourceTagging): string {
-  return tagging === "name-and-node" && source.nodeName ? `${source.name} · ${source.nodeName}` : source.name;
 }
 
 /** Local time to the millisecond, with the date: "11-23 13:54:15.338". */

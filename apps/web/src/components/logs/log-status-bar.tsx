@@ -8,6 +8,7 @@ import { cx } from "@wheelhouse/ui";
 import { X } from "lucide-react";
 import { sourceColor } from "./log-colors";
 import type { FieldFilter } from "./model/log-rows";
+import { sourceTag, type SourceTagging } from "./model/source-tag";
 import type { LogStore, SourceView } from "./model/log-store";
 import type { StreamStatus } from "./use-log-stream";
 
@@ -16,12 +17,12 @@ interface LogStatusBarProps {
   status: StreamStatus;
   following: boolean;
   shownRows: number;
-  showNodes: boolean;
+  tagging: SourceTagging;
   filters: readonly FieldFilter[];
   onRemoveFilter: (filter: FieldFilter) => void;
 }
 
-export function LogStatusBar({ store, status, following, shownRows, showNodes, filters, onRemoveFilter }: LogStatusBarProps) {
+export function LogStatusBar({ store, status, following, shownRows, tagging, filters, onRemoveFilter }: LogStatusBarProps) {
   return (
     <div className="flex min-h-8 flex-wrap items-center gap-x-4 gap-y-1 border-b border-slate-800 bg-slate-900/60 px-3 py-1 text-xs text-slate-400">
       <StreamBadge status={status} caughtUp={store.caughtUp} following={following} />
@@ -41,7 +42,7 @@ export function LogStatusBar({ store, status, following, shownRows, showNodes, f
       {store.sources.length > 1 || store.sources.some((s) => s.state === "failed" || s.state === "reconnecting") ? (
         <ul aria-label="Sources" className="flex min-w-0 flex-1 flex-wrap justify-end gap-x-3 gap-y-0.5">
           {store.sources.map((source) => (
-            <SourceChip key={source.id} source={source} showNode={showNodes} />
+            <SourceChip key={source.id} source={source} tagging={tagging} />
           ))}
         </ul>
       ) : null}
@@ -49,15 +50,12 @@ export function LogStatusBar({ store, status, following, shownRows, showNodes, f
   );
 }
 
-function SourceChip({ source, showNode }: { source: SourceView; showNode: boolean }) {
+function SourceChip({ source, tagging }: { source: SourceView; tagging: SourceTagging }) {
   const trouble = source.state === "failed" || source.state === "reconnecting";
   return (
     <li className="inline-flex min-w-0 items-center gap-1.5" title={source.message ?? `${source.name}${source.nodeName ? ` on ${source.nodeName}` : ""}: ${source.state}`}>
       <span aria-hidden="true" className="size-2 shrink-0 rounded-full" style={{ backgroundColor: sourceColor(source.index) }} />
-      <span className="truncate text-slate-300">
-        {source.name}
-        {showNode && source.nodeName && <span className="text-slate-500"> · {source.nodeName}</span>}
-      </span>
+      <span className="truncate text-slate-300">{sourceTag(source, tagging === "none" ? "name" : tagging)}</span>
       {source.state !== "live" && source.state !== "history" && (
         <span className={cx("rounded px-1 text-[0.6875rem]", trouble ? (source.state === "failed" ? "bg-red-500/15 text-red-300" : "bg-amber-400/15 text-amber-200") : "bg-slate-700/60 text-slate-400")}>
           {source.state}

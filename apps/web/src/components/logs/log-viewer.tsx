@@ -81,7 +81,7 @@ export function LogViewer({ target, name, tagging, header }: LogViewerProps) {
         <LogToolbar settings={settings} onSettingsChange={setSettings} display={display} onDisplayChange={setDisplay}>
           <LogDownloadMenu
             disabled={length === 0}
-            onDownload={(format) => downloadLogs(store, rows, { format, timestamps: display.timestamps, sources: tagging !== "none" }, name)}
+            onDownload={(format) => downloadLogs(store, rows, { format, timestamps: display.timestamps, tagging }, name)}
           />
         </LogToolbar>
       </div>
@@ -90,7 +90,7 @@ export function LogViewer({ target, name, tagging, header }: LogViewerProps) {
         status={stream.status}
         following={settings.follow}
         shownRows={length}
-        showNodes={tagging === "name-and-node"}
+        tagging={tagging}
         filters={fieldFilters}
         onRemoveFilter={(filter) => setFieldFilters(fieldFilters.filter((f) => f !== filter))}
       />

@@ -20,7 +20,7 @@ describe("downloading a log view", () => {
   it("writes plain text with what the view shows, a collapsed trace whole", () => {
     const store = scene();
     const rows = new LogRows(store, { fieldFilters: [], expanded: new Set() });
-    expect(exportLines(store, rows, { format: "text", timestamps: true, sources: true }).join("")).toBe(
+    expect(exportLines(store, rows, { format: "text", timestamps: true, tagging: "name" }).join("")).toBe(
       [
         `${ts(1)} web.1 | ready`,
         `${ts(1)} web.1 | Error: x`,
@@ -29,13 +29,13 @@ describe("downloading a log view", () => {
         "",
       ].join("\n"),
     );
-    expect(exportLines(store, rows, { format: "text", timestamps: false, sources: false }).join("").split("\n")[0]).toBe("ready");
+    expect(exportLines(store, rows, { format: "text", timestamps: false, tagging: "none" }).join("").split("\n")[0]).toBe("ready");
   });
 
   it("writes NDJSON, one parseable object per line", () => {
     const store = scene();
     const rows = new LogRows(store, { fieldFilters: [], expanded: new Set([1]) });
-    const objects = exportLines(store, rows, { format: "ndjson", timestamps: false, sources: false })
+    const objects = exportLines(store, rows, { format: "ndjson", timestamps: false, tagging: "none" })
       .join("")
       .trimEnd()
       .split("\n")
@@ -51,7 +51,7 @@ describe("downloading a log view", () => {
   it("splits a long log into parts", () => {
     const store = new LogStore();
     store.apply({ type: "lines", lines: Array.from({ length: 25_000 }, (_, i) => line(`l${i}`)), cursors: {} });
-    const parts = exportLines(store, new LogRows(store, { fieldFilters: [], expanded: new Set() }), { format: "text", timestamps: false, sources: false });
+    const parts = exportLines(store, new LogRows(store, { fieldFilters: [], expanded: new Set() }), { format: "text", timestamps: false, tagging: "none" });
     expect(parts).toHaveLength(3);
     expect(parts.join("").split("\n")).toHaveLength(25_001);
   });

@@ -4,6 +4,7 @@
  */
 import type { LogRows } from "./log-rows";
 import type { LogStore } from "./log-store";
+import { sourceTag, type SourceTagging } from "./source-tag";
 
 export type ExportFormat = "text" | "ndjson";
 
@@ -11,8 +12,8 @@ export interface ExportOptions {
   format: ExportFormat;
   /** Text only: start each line with its timestamp, as the view shows it when timestamps are on. */
   timestamps: boolean;
-  /** Text only: name each line's source, for views of several containers. */
-  sources: boolean;
+  /** Text only: how each line's source is named, as the view tags it. */
+  tagging: SourceTagging;
 }
 
 const LINES_PER_PART = 10_000;
@@ -38,7 +39,9 @@ export function exportLines(store: LogStore, rows: LogRows, options: ExportOptio
 }
 
 function textLine(store: LogStore, line: number, options: ExportOptions): string {
-  const prefix = `${options.timestamps ? `${store.timestamp(line)} ` : ""}${options.sources ? `${store.source(line)?.name ?? "?"} | ` : ""}`;
+  const source = store.source(line);
+  const tag = options.tagging === "none" || !source ? "" : `${sourceTag(source, options.tagging)} | `;
+  const prefix = `${options.timestamps ? `${store.timestamp(line)} ` : ""}${tag}`;
   const dropped = store.dropped(line);
   if (dropped) return `${prefix}[${dropped.lines} lines left out between ${dropped.from} and ${dropped.to}]`;
   return `${prefix}${store.plain(line)}`;
