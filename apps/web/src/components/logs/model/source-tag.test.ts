@@ -13,6 +13,10 @@ describe("source tags", () => {
     expect(sourceTag({ ...base, serviceName: "agent", taskId: "q1w2e3r4t5" }, "name-and-node")).toBe("agent.q1w2e3 · wh-node-2");
   });
 
+  it("cut a long service name, never the task or the node", () => {
+    expect(sourceTag({ ...base, serviceName: "payments-reconciliation-worker", taskSlot: 12 }, "name-and-node")).toBe("payments-reconci….12 · wh-node-2");
+  });
+
   it("name a container by its name in a node's view, and a plain container with its node in a service's", () => {
     expect(sourceTag({ ...base, name: "postgres" }, "name")).toBe("postgres");
     expect(sourceTag({ ...base, name: "postgres" }, "name-and-node")).toBe("postgres · wh-node-2");
