@@ -156,7 +156,7 @@ async function main() {
     await page.getByRole("heading", { level: 1, name: `${scene}-api` }).waitFor();
     await page.getByRole("list", { name: "Tasks per node" }).getByText(/running/).first().waitFor();
     await shoot(page, "service");
-    await page.getByRole("link", { name: "Logs", exact: true }).click();
+    await page.getByRole("main").getByRole("link", { name: "Logs", exact: true }).click();
     await page.getByRole("heading", { level: 1, name: `Logs of ${scene}-api` }).waitFor();
     await page.getByRole("button", { name: "Compare" }).click();
     await page.getByRole("dialog").getByLabel("Container").selectOption({ label: `${scene}-orders (running)` });

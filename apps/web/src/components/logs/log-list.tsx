@@ -91,7 +91,7 @@ export function LogList(props: LogListProps) {
   };
 
   const layout = virtualLayout(scrollTop, viewport, length, ROW_HEIGHT);
-  const tagWidth = Math.min(32, Math.max(8, ...store.sources.map((source) => sourceTag(source, props.tagging).length)) + 3);
+  const tagWidth = Math.min(36, Math.max(8, ...store.sources.map((source) => sourceTag(source, props.tagging).length)) + 3);
   const arrived = Math.max(0, length - lengthWhenUnstuck);
   const drawn: ReactNode[] = [];
   for (let row = layout.first; row <= layout.last; row++) {

@@ -10,7 +10,7 @@ const COLUMNS = ["", "xl:grid-cols-1", "xl:grid-cols-2", "xl:grid-cols-3"];
 export function LogPanes({ panes, onRemove }: { panes: readonly LogPane[]; onRemove: (key: string) => void }) {
   const several = panes.length > 1;
   return (
-    <div className={cx("grid gap-4", several ? "xl:h-[calc(100dvh-13rem)]" : "h-[calc(100dvh-13rem)]", COLUMNS[panes.length], "min-h-[30rem]")}>
+    <div className={cx("grid gap-4", several ? "xl:h-[calc(100dvh-14.5rem)]" : "h-[calc(100dvh-14.5rem)]", COLUMNS[panes.length], "min-h-[30rem]")}>
       {panes.map((pane, index) => (
         <div key={pane.key} className={cx("min-h-0 min-w-0", several && "h-[34rem] xl:h-auto")}>
           <LogViewer
