@@ -109,7 +109,7 @@ test("a service made in the form is refused for bad input, then spreads over bot
 
 test("the service scales down from the UI", async ({ page }) => {
   await openSwarmPage(page, "Services");
-  await page.getByRole("link", { name: SERVICE }).click();
+  await page.getByRole("link", { name: SERVICE, exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: SERVICE })).toBeVisible();
   await page.getByRole("button", { name: "Scale", exact: true }).click();
   await page.getByRole("dialog").getByLabel("Replicas").fill("2");
@@ -120,7 +120,7 @@ test("the service scales down from the UI", async ({ page }) => {
 
 test("an update rolls out from the edit form, and rolls back", async ({ page }) => {
   await openSwarmPage(page, "Services");
-  await page.getByRole("link", { name: SERVICE }).click();
+  await page.getByRole("link", { name: SERVICE, exact: true }).click();
   const heading = page.getByRole("heading", { level: 1, name: SERVICE });
   await expect(heading).toBeVisible();
   await page.getByRole("link", { name: "Edit", exact: true }).click();
@@ -148,7 +148,7 @@ test("draining the second host from the UI moves its tasks to the first", async 
   await expect(page.getByRole("row").filter({ hasText: SECOND_HOST }).getByText("Drain", { exact: true })).toBeVisible();
 
   await openPage(page, "Services");
-  await page.getByRole("link", { name: SERVICE }).click();
+  await page.getByRole("link", { name: SERVICE, exact: true }).click();
   await expect(placement(page)).toContainText("vm: 2 running", { timeout: 60_000 });
   await expect(placement(page)).not.toContainText(SECOND_HOST);
 });

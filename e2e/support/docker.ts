@@ -75,6 +75,12 @@ export async function createService(name: string, labels: Record<string, string>
   return ((await expectOk("POST", "/services/create", spec)) as { ID: string }).ID;
 }
 
+/** A global service (a task on every node) of the test image running a shell script, made behind Wheelhouse's back. */
+export async function createGlobalService(name: string, script: string): Promise<string> {
+  const spec = { Name: name, Labels: { "wheelhouse.test": "1" }, TaskTemplate: { ContainerSpec: { Image: TEST_IMAGE, Command: ["sh", "-c", script] } }, Mode: { Global: {} } };
+  return ((await expectOk("POST", "/services/create", spec)) as { ID: string }).ID;
+}
+
 export async function serviceReplicas(name: string): Promise<number | undefined> {
   const service = (await expectOk("GET", `/services/${encodeURIComponent(name)}`)) as { Spec: { Mode: { Replicated?: { Replicas: number } } } };
   return service.Spec.Mode.Replicated?.Replicas;

@@ -26,6 +26,7 @@ async function setScene(): Promise<() => Promise<void>> {
     await runContainer(`${scene}-db`, { volume: { name: `${scene}-pgdata`, target: "/data" }, network: `${scene}-backend`, labels }),
     await runContainer(`${scene}-worker`, { labels }),
     await runContainer(`${scene}-batch`, { cmd: ["sh", "-c", "echo done"], labels }),
+    await runContainer(`${scene}-orders`, { cmd: ["sh", "-c", ORDERS_SCRIPT], labels }),
   ];
   await stopContainer(ids[2]!);
   return async () => {
@@ -45,6 +46,16 @@ async function shoot(page: Page, name: string) {
   await page.screenshot({ path: resolve(outDir, `${name}.png`) });
   console.log(`saved ${name}.png`);
 }
+
+/** A service's kind of output: coloured request lines, JSON events, now and then a stack trace on stderr. */
+const ORDERS_SCRIPT = [
+  "i=0; while true; do",
+  "printf '\\033[32mINFO\\033[0m GET /api/orders/%d \\033[36m200\\033[0m %dms\\n' $i $((i % 37 + 3));",
+  'echo "{\\"level\\":\\"info\\",\\"msg\\":\\"order placed\\",\\"order\\":$i,\\"items\\":$((i % 4 + 1))}";',
+  'if [ $((i % 5)) = 0 ]; then echo "{\\"level\\":\\"warn\\",\\"msg\\":\\"slow payment provider\\",\\"ms\\":$((800 + i % 300))}"; fi;',
+  "if [ $((i % 7)) = 3 ]; then printf 'Error: card declined\\n    at charge (/app/payments.js:42:11)\\n    at placeOrder (/app/orders.js:17:5)\\n' >&2; fi;",
+  "i=$((i + 1)); sleep 0.5; done",
+].join(" ");
 
 const MEMBER = { username: "ana", password: "payments passphrase" };
 const NEWCOMER = { username: "noor", password: "newcomer passphrase" };
@@ -119,6 +130,15 @@ async function main() {
     await shoot(page, "container-metrics");
     await page.keyboard.press("Escape");
 
+    await page.getByRole("link", { name: `Logs of ${scene}-orders` }).click();
+    await page.getByRole("log").getByText("order placed").first().waitFor();
+    await shoot(page, "container-logs");
+    await page.getByLabel("Search the log").fill("card declined");
+    await page.getByRole("button", { name: "Only matching" }).click();
+    await page.getByRole("button", { name: "Previous match" }).click();
+    await shoot(page, "container-logs-search");
+    await nav("Containers");
+
     await page.getByRole("button", { name: `Remove ${scene}-batch`, exact: true }).click();
     await shoot(page, "confirm-remove");
     await page.keyboard.press("Escape");
@@ -142,6 +162,13 @@ async function main() {
     await shoot(page, "service");
     await page.getByRole("region", { name: "Resource use" }).scrollIntoViewIfNeeded();
     await shoot(page, "service-metrics");
+    await page.getByRole("main").getByRole("link", { name: "Logs", exact: true }).click();
+    await page.getByRole("heading", { level: 1, name: `Logs of ${scene}-api` }).waitFor();
+    await page.getByRole("button", { name: "Compare" }).click();
+    await page.getByRole("dialog").getByLabel("Container").selectOption({ label: `${scene}-orders (running)` });
+    await page.getByRole("dialog").getByRole("button", { name: "Add panel" }).click();
+    await page.getByRole("log").nth(1).getByText("order placed").first().waitFor();
+    await shoot(page, "logs-side-by-side");
     for (const [label, file] of [["Services", "services"], ["Stacks", "stacks"], ["Swarm nodes", "swarm-nodes"], ["Secrets", "secrets"], ["Configs", "configs"]] as const) {
       await nav(label);
       await page.getByRole("heading", { level: 1, name: label }).waitFor();

@@ -12,6 +12,7 @@ import {
   HardDrive,
   KeyRound,
   Layers,
+  Logs,
   LayoutDashboard,
   LockKeyhole,
   Network,
@@ -67,6 +68,7 @@ export function consoleNav(
       { href: `${base}/volumes`, label: "Volumes", icon: <HardDrive />, shown: onNode("volume.view") },
       { href: `${base}/networks`, label: "Networks", icon: <Network />, shown: onNode("network.view") },
       { href: `${base}/disk`, label: "Disk usage", icon: <Boxes />, shown: onNode("system.view") },
+      { href: `${base}/logs`, label: "Logs", icon: <Logs />, shown: options.holds("logs.read") },
       { href: `${base}/events`, label: "Events", icon: <Activity />, shown: onNode("node.view") },
     ];
     const shown = items.filter((item) => item.shown).map(({ shown: _, ...item }) => item);

@@ -6,6 +6,7 @@ import { ConfirmDialog, IconButton } from "@wheelhouse/ui";
 import { Pause, Play, RotateCw, Square, Trash2, Zap } from "lucide-react";
 import { useState } from "react";
 import { useActionToasts } from "@/hooks/use-action-toasts";
+import { containerLogsHref, LogsLink } from "@/components/logs/logs-link";
 import { useBlocked } from "@/hooks/use-blocked";
 import { OpenTerminalButton } from "@/components/terminal/open-terminal-button";
 import { useTRPC } from "@/lib/trpc";
@@ -36,6 +37,7 @@ export function ContainerActions({ nodeId, container }: { nodeId: string; contai
 
   return (
     <div className="flex justify-end gap-1">
+      {!blocked("logs.read") && <LogsLink compact href={containerLogsHref(nodeId, container.id)} name={container.name} />}
       <OpenTerminalButton nodeId={nodeId} container={container} />
       {BUTTONS.filter((b) => b.when(container) && !blocked("container.operate")).map((b) => (
         <IconButton

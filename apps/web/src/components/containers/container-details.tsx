@@ -4,9 +4,11 @@ import { useQuery } from "@tanstack/react-query";
 import type { ContainerDetails as Details, ContainerSummary } from "@wheelhouse/protocol";
 import { Drawer, formatBytes, formatDateTime, formatPorts, KeyValueList, StateBadge, Tabs } from "@wheelhouse/ui";
 import { LabelList } from "@/components/label-list";
+import { containerLogsHref, LogsLink } from "@/components/logs/logs-link";
 import { ScopeMetrics } from "@/components/metrics/scope-metrics";
 import { QueryStates } from "@/components/query-states";
 import { OpenTerminalButton } from "@/components/terminal/open-terminal-button";
+import { useBlocked } from "@/hooks/use-blocked";
 import { useTRPC } from "@/lib/trpc";
 
 interface Props {
@@ -18,6 +20,7 @@ interface Props {
 export function ContainerDetails({ nodeId, container, onClose }: Props) {
   const trpc = useTRPC();
   const details = useQuery({ ...trpc.containers.inspect.queryOptions({ nodeId, id: container?.id ?? "" }), enabled: container !== null });
+  const blocked = useBlocked();
 
   return (
     <Drawer
@@ -25,7 +28,14 @@ export function ContainerDetails({ nodeId, container, onClose }: Props) {
       onClose={onClose}
       title={container?.name ?? ""}
       description={container && <StateBadge state={details.data?.state.status ?? container.state} />}
-      actions={container && <OpenTerminalButton nodeId={nodeId} container={{ ...container, state: details.data?.state.status ?? container.state }} labelled />}
+      actions={
+        container && (
+          <div className="flex gap-2">
+            {!blocked("logs.read") && <LogsLink href={containerLogsHref(nodeId, container.id)} name={container.name} />}
+            <OpenTerminalButton nodeId={nodeId} container={{ ...container, state: details.data?.state.status ?? container.state }} labelled />
+          </div>
+        )
+      }
       size="xl"
     >
       <QueryStates query={details}>{(data) => <DetailTabs nodeId={nodeId} details={data} />}</QueryStates>

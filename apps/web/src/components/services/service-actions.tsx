@@ -1,6 +1,6 @@
 "use client";
 /**
- * What can be done to a service: scale, edit, roll back, remove. Icon buttons in a table row,
+ * What can be done to a service: read its logs, scale, edit, roll back, remove. Icon buttons in a table row,
  * labelled buttons in the service's header; an action that does not apply, or that the user may
  * not take, says why.
  */
@@ -10,6 +10,7 @@ import { Button, buttonClasses, ConfirmDialog, IconButton } from "@wheelhouse/ui
 import { ChevronsUpDown, Pencil, Trash2, Undo2 } from "lucide-react";
 import Link from "next/link";
 import { useState, type ReactNode } from "react";
+import { LogsLink, serviceLogsHref } from "@/components/logs/logs-link";
 import { useActionToasts } from "@/hooks/use-action-toasts";
 import { useBlocked } from "@/hooks/use-blocked";
 import { useTRPC } from "@/lib/trpc";
@@ -78,6 +79,7 @@ export function ServiceActions({ swarmId, service, layout, canRollBack = true, e
 
   return (
     <>
+      {!blocked("logs.read") && <LogsLink compact={layout === "row"} href={serviceLogsHref(swarmId, service.id)} name={service.name} />}
       {action("Scale", <ChevronsUpDown />, () => setDialog("scale"), scaleBlocked)}
       {layout === "header" && editHref && !updateBlocked && (
         <Link href={editHref} className={buttonClasses()}>
