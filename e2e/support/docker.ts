@@ -70,9 +70,19 @@ export const volumeExists = async (name: string) => (await call("GET", `/volumes
 export const containerExists = async (id: string) => (await call("GET", `/containers/${id}/json`)).status === 200;
 
 /** A one-task service of the test image, made behind Wheelhouse's back, as another operator would. */
-export async function createService(name: string, labels: Record<string, string>): Promise<string> {
-  const spec = { Name: name, Labels: labels, TaskTemplate: { ContainerSpec: { Image: TEST_IMAGE, Command: ["sleep", "3600"] } }, Mode: { Replicated: { Replicas: 1 } } };
+export async function createService(name: string, labels: Record<string, string>, options: { script?: string; onThisHost?: boolean } = {}): Promise<string> {
+  const command = options.script ? ["sh", "-c", options.script] : ["sleep", "3600"];
+  // This host's engine is the swarm's only manager: a spec without a second node's agent pins its task here.
+  const placement = options.onThisHost ? { Constraints: ["node.role==manager"] } : undefined;
+  const spec = { Name: name, Labels: labels, TaskTemplate: { ContainerSpec: { Image: TEST_IMAGE, Command: command }, Placement: placement }, Mode: { Replicated: { Replicas: 1 } } };
   return ((await expectOk("POST", "/services/create", spec)) as { ID: string }).ID;
+}
+
+/** The id of the running container of a one-task service, once the swarm has started it. */
+export async function serviceContainerId(name: string): Promise<string | undefined> {
+  const filters = encodeURIComponent(JSON.stringify({ label: [`com.docker.swarm.service.name=${name}`], status: ["running"] }));
+  const containers = (await expectOk("GET", `/containers/json?filters=${filters}`)) as { Id: string }[];
+  return containers[0]?.Id;
 }
 
 /** A global service (a task on every node) of the test image running a shell script, made behind Wheelhouse's back. */
