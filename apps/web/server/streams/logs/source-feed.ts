@@ -65,13 +65,16 @@ class Feed {
   async run(start: FeedStart): Promise<void> {
     const { request } = this.deps.subscription;
     let cursor = start.kind === "resume" ? start.cursor : null;
-    if (start.kind !== "resume") {
+    // A following stream resumed after a reconnect goes straight to joining; any other reads first.
+    if (start.kind !== "resume" || !request.follow) {
       this.queue.state("history");
-      cursor = await this.#read({ ...this.#wanted(), ...(start.kind === "history" && request.tail !== undefined ? { tail: request.tail } : {}) }, "history");
+      const from = start.kind === "resume" ? { resume: start.cursor } : start.kind === "history" && request.tail !== undefined ? { tail: request.tail } : {};
+      cursor = await this.#read({ ...this.#wanted(), ...from }, "history", cursor);
     }
+    if (this.deps.signal.aborted) return;
     if (!request.follow || this.#untilPassed()) return this.queue.state("ended");
     if (cursor === null && start.kind !== "resume") cursor = await this.#logEnd();
-    await this.#follow(cursor);
+    if (!this.deps.signal.aborted) await this.#follow(cursor);
   }
 
   async #follow(from: LogCursor | null): Promise<void> {
