@@ -2,8 +2,10 @@
  * Logs end to end: a container's log read by a headless browser (socket.io-client + Channels,
  * signed in) through the agent and the control plane, against a plain follow of the Engine API
  * (dockerode + Docker's demuxer) and `docker logs -f`, on the same container in the same run.
- * The control plane runs in a child process with the local node's agent in it, as it is deployed;
- * the subscriber and the baselines run here.
+ * The control plane runs in a child process (bench/plane-processes.ts) with the local node's agent
+ * in it, as it is deployed, or with the agent in a process of its own, as on a remote node; the
+ * subscriber and the baselines run here. CPU seconds are printed for the control plane and agent
+ * ("plane"), dockerd and this process: on a shared machine they say more than the rates do.
  *
  * - written: a 1,000,000-line `seq` log already written, followed from its start to its last line
  *   (for Wheelhouse, that is the viewer's history read). Best of N runs, interleaved.
@@ -11,47 +13,32 @@
  * - latency: a writer pacing about 10,000 lines/s for 10 s; each line's latency is its receipt
  *   time minus the timestamp the engine gave it (one clock: all on this machine).
  *
- *   npx tsx bench/logs-end-to-end.ts [runs] [lines]
+ *   npx tsx bench/logs-end-to-end.ts [runs] [lines] [in-process|separate]
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { PassThrough, type Readable } from "node:stream";
-import { createInterface } from "node:readline";
-import { fileURLToPath } from "node:url";
 import { Channels } from "../packages/channels/src/index.ts";
 import { BROWSER_NAMESPACE, BrowserStream, type LogStreamMessage } from "../packages/protocol/src/index.ts";
 import { createEngineSandbox } from "../packages/runtime/src/testing/engine.ts";
 import { io } from "socket.io-client";
+import { cpuSeconds, startPlaneProcesses, type AgentPlacement } from "./plane-processes.ts";
 
 const RUNS = Number(process.argv[2] ?? 3);
 const LINES = Number(process.argv[3] ?? 1_000_000);
+const AGENT = (process.argv[4] ?? "in-process") as AgentPlacement;
 const PACED_SECONDS = 10;
 
-if (process.argv[2] === "serve") await serve();
-else await bench();
-
-/** The child: a control plane with its local agent, until its stdin closes; says where it is as a JSON line. */
-async function serve(): Promise<void> {
-  const { startTestPlane } = await import("../apps/web/server/testing/start-test-plane.ts");
-  const plane = await startTestPlane();
-  console.log(JSON.stringify({ url: plane.url, setupCode: plane.setupCode, nodeId: plane.localNodeId }));
-  process.stdin.resume();
-  process.stdin.on("end", () => void plane.drop().then(() => process.exit(0)));
-}
+await bench();
 
 type Reader = (id: string, stop: number, onLine?: (ts: string) => void) => Promise<number>;
 
 async function bench(): Promise<void> {
   const sandbox = createEngineSandbox();
-  // PROFILE_PLANE=<dir> writes a CPU profile of the control plane there.
-  const profile = process.env.PROFILE_PLANE ? [`--cpu-prof`, `--cpu-prof-dir=${process.env.PROFILE_PLANE}`] : [];
-  const child = spawn(process.execPath, [...profile, ...process.execArgv, fileURLToPath(import.meta.url), "serve"], { stdio: ["pipe", "pipe", "inherit"] });
+  const plane = await startPlaneProcesses(AGENT);
   try {
-    const plane = JSON.parse(await firstLine(child)) as { url: string; setupCode: string; nodeId: string };
-    const { signInAdmin } = await import("../apps/web/server/testing/start-test-plane.ts");
-    const admin = await signInAdmin(plane);
-    const socket = io(`${plane.url}${BROWSER_NAMESPACE}`, { transports: ["websocket"], forceNew: true, extraHeaders: { cookie: admin.cookie } });
+    const socket = io(`${plane.url}${BROWSER_NAMESPACE}`, { transports: ["websocket"], forceNew: true, extraHeaders: { cookie: plane.cookie } });
     await new Promise<void>((resolve) => socket.once("connect", resolve));
     const channels = new Channels(socket);
 
@@ -60,8 +47,9 @@ async function bench(): Promise<void> {
       "Engine API follow (baseline)": (id, stop, onLine) => engineFollow(sandbox, id, stop, onLine),
       "docker logs -f": (id, stop, onLine) => cliFollow(id, stop, onLine),
     };
-    const cpu = { plane: () => cpuSeconds(child.pid ?? 0), dockerd: () => cpuSeconds(Number(readFileSync("/var/run/docker.pid", "utf8"))), here: () => process.cpuUsage().user / 1e6 + process.cpuUsage().system / 1e6 };
+    const cpu = { plane: () => plane.cpuSeconds(), dockerd: () => cpuSeconds(Number(readFileSync("/var/run/docker.pid", "utf8"))), here: () => process.cpuUsage().user / 1e6 + process.cpuUsage().system / 1e6 };
 
+    console.log(`agent ${AGENT === "in-process" ? "in the control plane's process (the local node)" : "in a process of its own (a remote node)"}\n`);
     console.log(`written: ${LINES.toLocaleString("en")} lines already in the log, followed from the start; best of ${RUNS}, interleaved`);
     const written = await sandbox.container("logs-server-bench", { command: ["sh", "-c", `seq 1 ${LINES}; exec sleep 3600`] });
     await readers["docker logs -f"]?.(written, LINES);
@@ -109,7 +97,7 @@ async function bench(): Promise<void> {
     }
     socket.close();
   } finally {
-    child.stdin?.end();
+    plane.close();
     await sandbox.cleanup();
   }
 }
@@ -174,17 +162,4 @@ function countLines(stream: Readable, stop: number, done: () => void, onLine?: (
 /** A LogTimestamp as milliseconds since the epoch, keeping its microseconds. */
 function epochMs(ts: string): number {
   return Date.parse(`${ts.slice(0, 23)}Z`) + Number(`0.${ts.slice(23, 29)}`);
-}
-
-function cpuSeconds(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
-
-function firstLine(child: ChildProcess): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const lines = createInterface({ input: child.stdout as Readable });
-    lines.on("line", (line) => line.startsWith("{") && resolve(line));
-    child.once("exit", (code) => reject(new Error(`the control plane exited (${code})`)));
-  });
 }
