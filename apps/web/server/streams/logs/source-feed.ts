@@ -78,17 +78,19 @@ class Feed {
   }
 
   async #follow(from: LogCursor | null): Promise<void> {
-    const { hubs, subscription, capacity, fail } = this.deps;
+    const { hubs, subscription, capacity, fail, signal } = this.deps;
     const view = new HubView(this.queue, subscription.live, capacity, (error) => fail(error instanceof Error ? error.message : String(error)));
     const { hub, position } = hubs.join({ nodeId: this.found.nodeId, containerId: this.found.containerId, sourceId: this.found.source.id }, view, from);
+    const done = new AbortController();
     try {
       let seen = from;
       if (!cursorCovers(from, position)) seen = await this.#read({ ...this.#wanted(), ...(from === null ? {} : { resume: from }) }, "history", from);
       this.queue.state("live");
       view.release(seen);
-      await Promise.race([view.ended, this.#until(), aborted(this.deps.signal)]);
+      await Promise.race([view.ended, this.#until(done.signal), whenAborted(signal)]);
       if (this.#untilPassed()) this.queue.state("ended");
     } finally {
+      done.abort();
       hub.leave(view);
     }
   }
@@ -125,18 +127,18 @@ class Feed {
     return until !== undefined && Date.parse(until) <= Date.now();
   }
 
-  /** Resolves when the subscription's `until` passes; never without one (or one beyond a timer's reach). */
-  #until(): Promise<void> {
+  /** Resolves when the subscription's `until` passes; never without one (or one beyond a timer's reach), nor once `stop` aborts. */
+  #until(stop: AbortSignal): Promise<void> {
     const until = this.deps.subscription.live.until;
     const wait = until === undefined ? Infinity : Date.parse(until) - Date.now();
     if (wait > MAX_TIMER_MS) return new Promise(() => undefined);
     return new Promise((resolve) => {
       const timer = setTimeout(resolve, Math.max(0, wait));
-      this.deps.signal.addEventListener("abort", () => clearTimeout(timer), { once: true });
+      stop.addEventListener("abort", () => clearTimeout(timer), { once: true });
     });
   }
 }
 
-function aborted(signal: AbortSignal): Promise<void> {
+function whenAborted(signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => (signal.aborted ? resolve() : signal.addEventListener("abort", () => resolve(), { once: true })));
 }
