@@ -4,7 +4,7 @@
  * caller takes batches. When the agent drops, the read waits for it and resumes from the cursor
  * of the last batch, so its caller sees no gap and no repeat, only `away` and `back` calls.
  */
-import { AgentStream, type LogBatch, type LogCursor, type LogRequestInput } from "@wheelhouse/protocol";
+import { AgentStream, type ErrorCode, type LogBatch, type LogCursor, type LogRequestInput } from "@wheelhouse/protocol";
 import type { AgentLinks } from "../agent-links.ts";
 import { isAgentAway, whenAgentBack } from "./agent-back.ts";
 import { checkBatch } from "./check-batch.ts";
@@ -21,7 +21,7 @@ export interface AgentReadDeps {
 /** A read refused or failed by the agent or the engine, in their words. */
 export class LogReadError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
   ) {
     super(message);

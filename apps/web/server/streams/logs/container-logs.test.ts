@@ -141,7 +141,8 @@ describe("a followed container", () => {
   });
 
   it("drops and marks what a stalled viewer has no room for, without holding back the viewer that keeps up", async () => {
-    const count = 200_000;
+    // Enough to overflow what a viewer may hold (8 MB: some 66,000 such lines) well past its channel's window.
+    const count = 120_000;
     const id = await docker.container("logs-server-burst", { command: ["sh", "-c", `sleep 3; seq 1 ${count}; trap 'exit 0' TERM; sleep 600 & wait`] });
     const target = { kind: "container", nodeId, containerId: id } as const;
     const fast = await stream({ target, follow: true });

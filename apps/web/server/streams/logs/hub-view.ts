@@ -8,7 +8,7 @@ import type { LogCursor, SourceState } from "@wheelhouse/protocol";
 import type { Chunk } from "./chunk.ts";
 import type { HubViewer } from "./follow-hub.ts";
 import { linesAfter, wantedLines } from "./live-filter.ts";
-import type { SourceQueue } from "./source-queue.ts";
+import { memoryOf, type SourceQueue } from "./source-queue.ts";
 import type { LiveFilters } from "./subscription.ts";
 import { Wakeup } from "./wakeup.ts";
 
@@ -43,10 +43,10 @@ export class HubView implements HubViewer {
     if (this.#held === null) return this.#pass(wanted, (seen) => this.queue.offer(seen));
     if (this.#heldBytes < this.capacity() || wanted.lines.length === 0) {
       this.#held.push({ kind: "chunk", chunk: wanted });
-      for (const line of wanted.lines) this.#heldBytes += line.text.length;
+      this.#heldBytes += memoryOf(wanted.lines);
       return;
     }
-    this.#hold(wanted);
+    this.#dropHeld(wanted);
   }
 
   state(state: SourceState, message?: string): void {
@@ -83,7 +83,7 @@ export class HubView implements HubViewer {
   }
 
   /** No room while held: the lines are dropped and marked, as the queue does. */
-  #hold(chunk: Chunk): void {
+  #dropHeld(chunk: Chunk): void {
     const held = this.#held ?? [];
     const first = chunk.lines[0];
     const last = chunk.lines[chunk.lines.length - 1];

@@ -72,13 +72,12 @@ export class LogMerge {
       this.#caughtUp = true;
       out.marker({ type: "caught-up" });
     }
-    if (out.sentLines) this.#cursorsSentAt = now;
-    else if (this.#cursors.size > 0) {
-      if (now - this.#cursorsSentAt >= CURSORS_ALONE_MS) {
-        out.cursorsAlone();
-        this.#cursorsSentAt = now;
-      } else wakeAt = Math.min(wakeAt ?? Infinity, this.#cursorsSentAt + CURSORS_ALONE_MS);
+    // Cursors left over (a gap's, a batch with no line) go with what is sent anyway, or alone now and then.
+    if (this.#cursors.size > 0) {
+      if (out.messages.length > 0 || now - this.#cursorsSentAt >= CURSORS_ALONE_MS) out.cursorsAlone();
+      else wakeAt = Math.min(wakeAt ?? Infinity, this.#cursorsSentAt + CURSORS_ALONE_MS);
     }
+    if (out.sentCursors) this.#cursorsSentAt = now;
     return { messages: out.messages, wakeAt };
   }
 }
@@ -175,7 +174,7 @@ function takeLines(source: MergeSource, item: LinesItem, limit: string, out: Out
 class Output {
   readonly messages: LogStreamMessage[] = [];
   bytes = 0;
-  sentLines = false;
+  sentCursors = false;
   #lines: StreamLogLine[] = [];
   #linesBytes = 0;
 
@@ -206,7 +205,6 @@ class Output {
   flush(): void {
     if (this.#lines.length === 0) return;
     this.messages.push({ type: "lines", lines: this.#lines, cursors: this.#takeCursors() });
-    this.sentLines = true;
     this.#lines = [];
     this.#linesBytes = 0;
   }
@@ -216,6 +214,7 @@ class Output {
   }
 
   #takeCursors(): Record<string, LogCursor> {
+    if (this.cursors.size > 0) this.sentCursors = true;
     const cursors = Object.fromEntries(this.cursors);
     this.cursors.clear();
     return cursors;

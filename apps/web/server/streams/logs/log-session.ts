@@ -96,11 +96,10 @@ export class LogSession {
     }
   }
 
+  readonly #capacity = () => Math.max(MIN_SOURCE_BYTES, VIEWER_BYTES / this.#sources.size);
+
   #add(found: FoundSource, initial: boolean, start: FeedStart): void {
-    const queue = new SourceQueue(
-      () => Math.max(MIN_SOURCE_BYTES, VIEWER_BYTES / this.#sources.size),
-      () => this.#changed.fire(),
-    );
+    const queue = new SourceQueue(this.#capacity, () => this.#changed.fire());
     const source: SessionSource = { id: found.source.id, queue, initial, sent: undefined, found, running: false };
     this.#sources.set(source.id, source);
     this.#merge.announce(found.source);
@@ -114,7 +113,7 @@ export class LogSession {
       hubs: this.#deps.hubs,
       subscription: this.#deps.subscription,
       signal: this.#stop.signal,
-      capacity: () => Math.max(MIN_SOURCE_BYTES, VIEWER_BYTES / this.#sources.size),
+      capacity: this.#capacity,
       fail: (message: string) => this.#deps.fail({ code: "BAD_REQUEST", message }),
     };
     runFeed(deps, source.found, source.queue, start)
@@ -128,9 +127,10 @@ export class LogSession {
       });
   }
 
-  /** While following: new containers join with their whole log, and one that runs again resumes. */
+  /** While following (until `until`): new containers join with their whole log, and one that runs again resumes. */
   async #lookAgain(): Promise<void> {
-    while (await pause(RELIST_MS, this.#stop.signal)) {
+    const until = this.#deps.subscription.live.until;
+    while ((await pause(RELIST_MS, this.#stop.signal)) && (until === undefined || Date.parse(until) > Date.now())) {
       let found: FoundSource[] | null;
       try {
         found = await this.#deps.target.list(this.#access);

@@ -109,6 +109,13 @@ describe("a service's logs", () => {
   }, 120_000);
 });
 
+describe("a refused service stream", () => {
+  it("says the service or the swarm is not there, in clear words", async () => {
+    expect(await viewer.channels.open("logs", { target: { kind: "service", swarmId, serviceId: "logs-server-nothing" } })).toEqual({ ok: false, code: "NOT_FOUND", message: "service logs-server-nothing not found" });
+    expect(await viewer.channels.open("logs", { target: { kind: "service", swarmId: "nosuchswarm", serviceId: "x" } })).toEqual({ ok: false, code: "NOT_FOUND", message: "No node of that swarm reports to Wheelhouse." });
+  });
+});
+
 describe("a node's logs", () => {
   it("carry its running containers, tasks of services among them", async () => {
     const serviceId = await chattyService("logs-server-node", 1);

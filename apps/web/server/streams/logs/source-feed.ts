@@ -65,27 +65,32 @@ class Feed {
   async run(start: FeedStart): Promise<void> {
     const { request } = this.deps.subscription;
     let cursor = start.kind === "resume" ? start.cursor : null;
-    if (start.kind !== "resume") {
+    // A following stream resumed after a reconnect goes straight to joining; any other reads first.
+    if (start.kind !== "resume" || !request.follow) {
       this.queue.state("history");
-      cursor = await this.#read({ ...this.#wanted(), ...(start.kind === "history" && request.tail !== undefined ? { tail: request.tail } : {}) }, "history");
+      const from = start.kind === "resume" ? { resume: start.cursor } : start.kind === "history" && request.tail !== undefined ? { tail: request.tail } : {};
+      cursor = await this.#read({ ...this.#wanted(), ...from }, "history", cursor);
     }
+    if (this.deps.signal.aborted) return;
     if (!request.follow || this.#untilPassed()) return this.queue.state("ended");
     if (cursor === null && start.kind !== "resume") cursor = await this.#logEnd();
-    await this.#follow(cursor);
+    if (!this.deps.signal.aborted) await this.#follow(cursor);
   }
 
   async #follow(from: LogCursor | null): Promise<void> {
-    const { hubs, subscription, capacity, fail } = this.deps;
+    const { hubs, subscription, capacity, fail, signal } = this.deps;
     const view = new HubView(this.queue, subscription.live, capacity, (error) => fail(error instanceof Error ? error.message : String(error)));
     const { hub, position } = hubs.join({ nodeId: this.found.nodeId, containerId: this.found.containerId, sourceId: this.found.source.id }, view, from);
+    const done = new AbortController();
     try {
       let seen = from;
       if (!cursorCovers(from, position)) seen = await this.#read({ ...this.#wanted(), ...(from === null ? {} : { resume: from }) }, "history", from);
       this.queue.state("live");
       view.release(seen);
-      await Promise.race([view.ended, this.#until(), aborted(this.deps.signal)]);
+      await Promise.race([view.ended, this.#until(done.signal), whenAborted(signal)]);
       if (this.#untilPassed()) this.queue.state("ended");
     } finally {
+      done.abort();
       hub.leave(view);
     }
   }
@@ -122,18 +127,18 @@ class Feed {
     return until !== undefined && Date.parse(until) <= Date.now();
   }
 
-  /** Resolves when the subscription's `until` passes; never without one (or one beyond a timer's reach). */
-  #until(): Promise<void> {
+  /** Resolves when the subscription's `until` passes; never without one (or one beyond a timer's reach), nor once `stop` aborts. */
+  #until(stop: AbortSignal): Promise<void> {
     const until = this.deps.subscription.live.until;
     const wait = until === undefined ? Infinity : Date.parse(until) - Date.now();
     if (wait > MAX_TIMER_MS) return new Promise(() => undefined);
     return new Promise((resolve) => {
       const timer = setTimeout(resolve, Math.max(0, wait));
-      this.deps.signal.addEventListener("abort", () => clearTimeout(timer), { once: true });
+      stop.addEventListener("abort", () => clearTimeout(timer), { once: true });
     });
   }
 }
 
-function aborted(signal: AbortSignal): Promise<void> {
+function whenAborted(signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => (signal.aborted ? resolve() : signal.addEventListener("abort", () => resolve(), { once: true })));
 }

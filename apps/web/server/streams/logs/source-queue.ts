@@ -16,6 +16,13 @@ export type QueueItem =
 
 // What a line holds in memory besides its text: the object, its timestamp and stream.
 const LINE_MEMORY_BYTES = 120;
+
+/** About what lines hold in memory. */
+export function memoryOf(lines: readonly { text: string }[]): number {
+  let bytes = 0;
+  for (const line of lines) bytes += line.text.length + LINE_MEMORY_BYTES;
+  return bytes;
+}
 // The taken items at the front are let go in one go once there are this many.
 const COMPACT_AFTER = 1024;
 
@@ -44,8 +51,7 @@ export class SourceQueue {
 
   /** Adds the chunk whatever the room: for a read that waited for room first. */
   push(chunk: Chunk): void {
-    let bytes = 0;
-    for (const line of chunk.lines) bytes += line.text.length + LINE_MEMORY_BYTES;
+    const bytes = memoryOf(chunk.lines);
     this.latest = chunk.end ?? this.latest;
     this.#items.push({ kind: "lines", chunk, bytes, arrivedAt: Date.now(), offset: 0 });
     this.#bytes += bytes;
