@@ -19,11 +19,13 @@ const SECOND_HOST = "wh-node-2";
 const tag = Date.now().toString(36);
 const SERVICE = `logs-ui-svc-${tag}`;
 const CONTAINER = `logs-ui-live-${tag}`;
+const MILLION = `logs-ui-million-${tag}`;
 // Plain ticks and JSON ticks from every task, a line of each per second.
 const TICKS = 'i=0; while true; do echo "tick $i"; echo "{\\"level\\":\\"warn\\",\\"msg\\":\\"slow tick\\",\\"tick\\":$i}"; i=$((i+1)); sleep 1; done';
 
 let agent: AgentProcess | undefined;
 let containerId = "";
+let millionId = "";
 
 test.beforeAll(async () => {
   await ensureAdministrator();
@@ -34,11 +36,13 @@ test.beforeAll(async () => {
   await expect.poll(secondConnected, { timeout: 30_000 }).toBe(true);
   await createGlobalService(SERVICE, TICKS);
   containerId = await runContainer(CONTAINER, { cmd: ["sh", "-c", 'i=0; while true; do echo "live $i"; i=$((i+1)); sleep 0.5; done'] });
+  millionId = await runContainer(MILLION, { cmd: ["sh", "-c", "seq 1 1000000; sleep 3600"] });
 });
 
 test.afterAll(async () => {
   await removeService(SERVICE);
   if (containerId) await removeContainer(containerId);
+  if (millionId) await removeContainer(millionId);
   await agent?.kill();
   // The multi-node journey enrolls this host again from scratch: leave no node of it behind.
   const api = await Api.signIn(ADMIN.username, ADMIN.password);
@@ -148,3 +152,25 @@ test("a container that does not exist gets a clear message, not an empty view", 
   await expect(refusal).toContainText("Nothing to read here", { timeout: 30_000 });
   await expect(refusal).toContainText(/no such container/i);
 });
+
+test("a million lines load and stay scrollable from the first to the last", async ({ page }) => {
+  test.setTimeout(300_000);
+  await signIn(page);
+  await openPage(page, "Containers");
+  await page.getByRole("link", { name: `Logs of ${MILLION}` }).click();
+  await page.getByRole("button", { name: "Time" }).click();
+  await page.getByLabel("Tail").selectOption("all");
+  await expect(page.getByText("1,000,000 lines", { exact: true })).toBeVisible({ timeout: 240_000 });
+  const numbers = async () => (await rows(page).allTextContents()).map(Number);
+  const scrollTo = (fraction: number) => logLines(page).evaluate((element, at) => (element.scrollTop = (element.scrollHeight - element.clientHeight) * at), fraction);
+  await scrollTo(0);
+  await expect.poll(async () => (await numbers())[0]).toBe(1);
+  await scrollTo(0.5);
+  await expect.poll(async () => Math.abs(((await numbers())[0] ?? 0) - 500_000)).toBeLessThan(100);
+  await page.mouse.move(700, 600);
+  await page.mouse.wheel(0, 2000);
+  await expect.poll(async () => ((await numbers())[0] ?? 0) - 500_000).toBeGreaterThan(50);
+  await scrollTo(1);
+  await expect.poll(async () => (await numbers()).at(-1)).toBe(1_000_000);
+});
+
