@@ -56,6 +56,15 @@ describe("a terminal through the control plane and the agent", () => {
     expect(await terminal.reaches("exited")).toMatchObject({ exit: { code: 0 } });
   }, 90_000);
 
+  it("ends a program's input without a tty when asked, as Ctrl-D does in the page", async () => {
+    const terminal = openTestTerminal(scene.browser, { ...shell(["sh", "-c", "wc -c"]), tty: false });
+    await terminal.reaches("connected");
+    terminal.connection.write("héllo\n");
+    terminal.connection.endInput();
+    expect(await terminal.reaches("exited")).toMatchObject({ exit: { code: 0 } });
+    expect(terminal.text().trim()).toBe("7");
+  });
+
   it("reattaches to the same shell after the browser's connection drops, its screen redrawn", async () => {
     const terminal = openTestTerminal(scene.browser, shell());
     const { sessionId } = (await terminal.reaches("connected")) as { sessionId: string };
