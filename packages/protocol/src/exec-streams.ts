@@ -13,14 +13,14 @@ import { ContainerRef, NodeId } from "./refs.ts";
 export const ExecSessionId = z.string().regex(/^[0-9a-f]{64}$/, "Not a terminal session id");
 const UserId = z.string().min(1).max(128);
 
-/** A new session, owned by the user who opens it. */
-export const AgentExecOpen = ExecOpenRequest.extend({ owner: UserId });
+/** A new session, owned by the user who opens it. Strict: a reattach whose session id is malformed must not pass for an open. */
+export const AgentExecOpen = ExecOpenRequest.extend({ owner: UserId }).strict();
 /** Its owner back on one of their sessions (the container named must be the session's), at the viewer's size. */
 export const AgentExecAttach = TerminalSize.extend({ attach: ExecSessionId, containerId: ContainerRef.shape.id, owner: UserId });
 export const AgentExecParams = z.union([AgentExecAttach, AgentExecOpen]);
 export type AgentExecParams = z.infer<typeof AgentExecParams>;
 
-export const BrowserExecOpen = ExecOpenRequest.extend({ nodeId: NodeId });
+export const BrowserExecOpen = ExecOpenRequest.extend({ nodeId: NodeId }).strict();
 export type BrowserExecOpen = z.infer<typeof BrowserExecOpen>;
 /** The container travels with the session id so that access to it is checked before the agent is asked. */
 export const BrowserExecAttach = TerminalSize.extend({ nodeId: NodeId, containerId: ContainerRef.shape.id, attach: ExecSessionId });

@@ -5,7 +5,10 @@
 import type { NodeView } from "@wheelhouse/api";
 import { openDatabase, type Database } from "@wheelhouse/db";
 import { createTestSqliteDatabase } from "@wheelhouse/db/testing";
+import { createEngineSandbox, type EngineSandbox } from "@wheelhouse/runtime/testing";
 import { until } from "@wheelhouse/runtime/testing/until";
+import { afterAll, beforeAll } from "vitest";
+import { connectBrowser, type TestBrowser } from "./browser-terminal.ts";
 import { signInAdmin, startTestPlane, type ApiClient } from "./start-test-plane.ts";
 
 export interface TerminalPlane {
@@ -35,4 +38,29 @@ export async function startTerminalPlane(env: Record<string, string> = {}): Prom
       await database.drop();
     },
   };
+}
+
+export interface TerminalScene {
+  plane: TerminalPlane;
+  docker: EngineSandbox;
+  /** A running container to open terminals in. */
+  containerId: string;
+  /** A browser signed in as the administrator. */
+  browser: TestBrowser;
+}
+
+/** For a test file: a terminal plane, a container and an administrator's browser, made before its tests and removed after. */
+export function useTerminalScene(env: Record<string, string> = {}): TerminalScene {
+  const scene = { docker: createEngineSandbox() } as TerminalScene;
+  beforeAll(async () => {
+    scene.plane = await startTerminalPlane(env);
+    scene.containerId = await scene.docker.container("terminal");
+    scene.browser = await connectBrowser(scene.plane.url, scene.plane.admin);
+  }, 60_000);
+  afterAll(async () => {
+    scene.browser?.close();
+    await scene.docker.cleanup();
+    await scene.plane?.drop();
+  });
+  return scene;
 }

@@ -63,7 +63,8 @@ export function useTerminal(element: RefObject<HTMLDivElement | null>, { nodeId,
         },
       });
       const subscriptions = [
-        terminal.onData((data) => connection.write(data)),
+        // Without a tty nothing turns Ctrl-D into the end of input: the terminal does it.
+        terminal.onData((data) => (!tty && data === "\x04" ? connection.endInput() : connection.write(data))),
         // Mouse reports in some modes: one byte per character, not UTF-8.
         terminal.onBinary((data) => connection.write(Uint8Array.from(data, (char) => char.charCodeAt(0) & 0xff))),
         terminal.onResize((next) => {

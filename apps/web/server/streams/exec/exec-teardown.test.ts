@@ -5,40 +5,22 @@
  * audited.
  */
 import type { TerminalSessionList } from "@wheelhouse/api";
-import { createEngineSandbox } from "@wheelhouse/runtime/testing";
 import { until } from "@wheelhouse/runtime/testing/until";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { connectBrowser, openTestTerminal, type TestBrowser } from "../../testing/browser-terminal.ts";
-import { startTerminalPlane, type TerminalPlane } from "../../testing/terminal-plane.ts";
+import { expect, it } from "vitest";
+import { openTestTerminal } from "../../testing/browser-terminal.ts";
+import { useTerminalScene } from "../../testing/terminal-plane.ts";
 
 const SESSIONS = 200;
 const AT_ONCE = 10;
-const docker = createEngineSandbox();
-let plane: TerminalPlane;
-let browser: TestBrowser;
-let containerId: string;
-let nodeId: string;
+const scene = useTerminalScene({ WHEELHOUSE_TERMINAL_GRACE_SECONDS: "1" });
 
-beforeAll(async () => {
-  plane = await startTerminalPlane({ WHEELHOUSE_TERMINAL_GRACE_SECONDS: "1" });
-  nodeId = plane.nodeId;
-  containerId = await docker.container("teardown");
-  browser = await connectBrowser(plane.url, plane.admin);
-}, 60_000);
-
-afterAll(async () => {
-  browser?.close();
-  await docker.cleanup();
-  await plane?.drop();
-});
-
-const processes = async () => ((await docker.docker.getContainer(containerId).top()).Processes ?? []).map((row: string[]) => row.at(-1) ?? "");
+const processes = async () => ((await scene.docker.docker.getContainer(scene.containerId).top()).Processes ?? []).map((row: string[]) => row.at(-1) ?? "");
 
 it(`leaves no exec process behind after ${SESSIONS} terminals ended or dropped`, { timeout: 300_000 }, async () => {
   const before = await processes();
   const ids: string[] = [];
   const runOne = async (index: number) => {
-    const terminal = openTestTerminal(browser, { nodeId, containerId, command: ["sh"], tty: true, cols: 80, rows: 24 });
+    const terminal = openTestTerminal(scene.browser, { nodeId: scene.plane.nodeId, containerId: scene.containerId, command: ["sh"], tty: true, cols: 80, rows: 24 });
     const { sessionId } = (await terminal.reaches("connected")) as { sessionId: string };
     ids.push(sessionId);
     terminal.connection.write(`echo "session ${index}"\r`);
@@ -54,11 +36,11 @@ it(`leaves no exec process behind after ${SESSIONS} terminals ended or dropped`,
     await Promise.all(Array.from({ length: AT_ONCE }, (_, offset) => runOne(start + offset)));
   }
 
-  await until(async () => ((await plane.admin.query("terminals.list")).data as TerminalSessionList).sessions.length === 0, "the agent to end every dropped session", 60_000);
+  await until(async () => ((await scene.plane.admin.query("terminals.list")).data as TerminalSessionList).sessions.length === 0, "the agent to end every dropped session", 60_000);
   expect(await processes()).toEqual(before);
-  const running = await Promise.all(ids.map(async (id) => (await docker.docker.getExec(id).inspect()).Running));
+  const running = await Promise.all(ids.map(async (id) => (await scene.docker.docker.getExec(id).inspect()).Running));
   expect(running.filter(Boolean)).toEqual([]);
-  await until(async () => (await plane.db.auditEvent.count({ where: { action: "exec.close" } })) === SESSIONS, "every session's end to be audited", 30_000);
-  const dropped = await plane.db.auditEvent.findMany({ where: { action: "exec.close", detail: { contains: '"exitCode":129' } } });
+  await until(async () => (await scene.plane.db.auditEvent.count({ where: { action: "exec.close" } })) === SESSIONS, "every session's end to be audited", 30_000);
+  const dropped = await scene.plane.db.auditEvent.findMany({ where: { action: "exec.close", detail: { contains: '"exitCode":129' } } });
   expect(dropped).toHaveLength(SESSIONS / 2);
 });
