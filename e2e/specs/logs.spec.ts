@@ -33,7 +33,13 @@ test.beforeAll(async () => {
   const { token } = await api.must<{ token: string }>(api.mutate("joinTokens.create", { label: "logs e2e", expiresInMinutes: 10, singleUse: true }));
   agent = startAgentProcess({ stateDir: mkdtempSync(join(tmpdir(), "wheelhouse-e2e-logs-agent-")), joinToken: token });
   const secondConnected = async () => (await api.must<{ name: string; connected: boolean }[]>(api.query("nodes.list", null))).some((n) => n.name === SECOND_HOST && n.connected);
-  await expect.poll(secondConnected, { timeout: 30_000 }).toBe(true);
+  // An agent's first start compiles its TypeScript on a busy machine: give it time, and say what it said if it never joins.
+  await expect
+    .poll(secondConnected, { timeout: 90_000 })
+    .toBe(true)
+    .catch((error: Error) => {
+      throw new Error(`${error.message}\nthe second host's agent said:\n${agent?.log()}`);
+    });
   await createGlobalService(SERVICE, TICKS);
   containerId = await runContainer(CONTAINER, { cmd: ["sh", "-c", 'i=0; while true; do echo "live $i"; i=$((i+1)); sleep 0.5; done'] });
   millionId = await runContainer(MILLION, { cmd: ["sh", "-c", "seq 1 1000000; sleep 3600"] });

@@ -48,8 +48,14 @@ test("a host joins with a single-use token made in the UI, and the token cannot 
   expect(joinToken).not.toBe("");
   await page.getByRole("button", { name: "Done" }).click();
 
-  agents.push(startAgentProcess({ stateDir, joinToken }));
-  await expect(nodeRow(page, SECOND_HOST).getByText("Connected", { exact: true })).toBeVisible({ timeout: 30_000 });
+  const agent = startAgentProcess({ stateDir, joinToken });
+  agents.push(agent);
+  // An agent's first start compiles its TypeScript on a busy machine: give it time, and say what it said if it never joins.
+  await expect(nodeRow(page, SECOND_HOST).getByText("Connected", { exact: true }))
+    .toBeVisible({ timeout: 90_000 })
+    .catch((error: Error) => {
+      throw new Error(`${error.message}\nthe agent said:\n${agent.log()}`);
+    });
 
   const intruder = startAgentProcess({ stateDir: mkdtempSync(join(tmpdir(), "wheelhouse-e2e-agent-")), joinToken });
   agents.push(intruder);
