@@ -12,7 +12,7 @@ import { connectBrowser, type TestBrowser } from "../apps/web/server/testing/bro
 import { ApiClient } from "../apps/web/server/testing/start-test-plane.ts";
 import { startTerminalPlane } from "../apps/web/server/testing/terminal-plane.ts";
 import { TerminalConnection } from "../apps/web/src/lib/terminal/terminal-connection.ts";
-import { directTty, echoRoundTrip, fixed, outputRate, type Terminal } from "./support/terminal-measures.ts";
+import { directTty, echoRoundTrip, fixed, OutputTap, outputRate, type Terminal } from "./support/terminal-measures.ts";
 
 const KEYSTROKES = Number(process.argv[2] ?? 2000);
 const OUTPUT_BYTES = Number(process.argv[3] ?? 100_000_000);
@@ -33,11 +33,11 @@ async function servePlane(): Promise<void> {
 const sandbox = createEngineSandbox();
 
 async function throughPlane(browser: TestBrowser, nodeId: string, containerId: string, command: string[]): Promise<Terminal> {
-  const listeners: ((bytes: Uint8Array) => void)[] = [];
+  const tap = new OutputTap();
   let connected: () => void;
   const ready = new Promise<void>((resolve) => (connected = resolve));
   const connection = new TerminalConnection((params) => browser.open(params), { nodeId, containerId, command, tty: true, cols: 80, rows: 24 }, {
-    output: (bytes) => listeners.forEach((listener) => listener(bytes)),
+    output: (bytes) => tap.emit(bytes),
     redraw: () => undefined,
     state: (state) => {
       if (state.state === "connected") connected();
@@ -47,7 +47,7 @@ async function throughPlane(browser: TestBrowser, nodeId: string, containerId: s
   await ready;
   return {
     type: (bytes) => connection.write(bytes),
-    onOutput: (listener) => void listeners.push(listener),
+    onOutput: (listener) => tap.listen(listener),
     close: async () => connection.close(),
   };
 }

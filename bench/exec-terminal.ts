@@ -6,7 +6,7 @@
  */
 import { ExecSessions, openExec } from "../packages/runtime/src/exec/index.ts";
 import { createEngineSandbox } from "../packages/runtime/src/testing/engine.ts";
-import { directTty, echoRoundTrip, fixed, outputRate, type Terminal } from "./support/terminal-measures.ts";
+import { directTty, echoRoundTrip, fixed, OutputTap, outputRate, type Terminal } from "./support/terminal-measures.ts";
 
 const KEYSTROKES = Number(process.argv[2] ?? 2000);
 const OUTPUT_BYTES = Number(process.argv[3] ?? 100_000_000);
@@ -16,14 +16,14 @@ const sandbox = createEngineSandbox();
 async function throughLayer(containerId: string, command: string[]): Promise<Terminal> {
   const sessions = new ExecSessions({ onTerminateFailed: (_, error) => console.error(error) });
   const session = await openExec(sandbox.docker, { containerId, command, tty: true, cols: 80, rows: 24 });
-  const listeners: ((data: Uint8Array) => void)[] = [];
+  const tap = new OutputTap();
   const attachment = sessions.add(session, { owner: "bench", command }, {
-    output: (chunk) => listeners.forEach((listener) => listener(chunk.data)),
+    output: (chunk) => tap.emit(chunk.data),
     closed: () => undefined,
   });
   return {
     type: (bytes) => void attachment.write(Buffer.from(bytes)),
-    onOutput: (listener) => listeners.push(listener),
+    onOutput: (listener) => tap.listen(listener),
     close: () => sessions.terminateAll(),
   };
 }

@@ -14,6 +14,27 @@ export interface Terminal {
   close(): Promise<void>;
 }
 
+/**
+ * Output for a Terminal's listeners, held until the first one listens: a session starts writing as
+ * soon as it opens, before the measure that reads it has subscribed.
+ */
+export class OutputTap {
+  #held: Uint8Array[] | null = [];
+  readonly #listeners: ((bytes: Uint8Array) => void)[] = [];
+
+  emit(bytes: Uint8Array): void {
+    if (this.#held) this.#held.push(bytes);
+    else for (const listener of this.#listeners) listener(bytes);
+  }
+
+  listen(listener: (bytes: Uint8Array) => void): void {
+    this.#listeners.push(listener);
+    const held = this.#held ?? [];
+    this.#held = null;
+    for (const bytes of held) this.emit(bytes);
+  }
+}
+
 export async function directTty(docker: EngineSandbox["docker"], containerId: string, command: string[]): Promise<Terminal> {
   const exec = await docker.getContainer(containerId).exec({ Cmd: command, Tty: true, AttachStdin: true, AttachStdout: true, AttachStderr: true });
   const socket = (await exec.start({ hijack: true, stdin: true, Tty: true })) as Socket;
