@@ -44,7 +44,7 @@ test("a host joins with a single-use token made in the UI, and the token cannot 
   await dialog.getByLabel("Label").fill("e2e second host");
   await dialog.getByRole("button", { name: "Create join token" }).click();
   const command = await page.getByRole("dialog", { name: "Start the agent on the new host" }).locator("pre").textContent();
-  joinToken = /--join-token (\S+)/.exec(command ?? "")?.[1] ?? "";
+  joinToken = /--join-token=(\S+)/.exec(command ?? "")?.[1] ?? "";
   expect(joinToken).not.toBe("");
   await page.getByRole("button", { name: "Done" }).click();
 

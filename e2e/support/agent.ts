@@ -17,7 +17,7 @@ export interface AgentProcess {
 
 export function startAgentProcess(options: { stateDir: string; joinToken?: string }): AgentProcess {
   const args = [agentBin, "--server", E2E_URL, "--state-dir", options.stateDir, "--docker", SECOND_ENGINE];
-  if (options.joinToken) args.push("--join-token", options.joinToken);
+  if (options.joinToken) args.push(`--join-token=${options.joinToken}`);
   const child: ChildProcess = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"], detached: true });
   let output = "";
   child.stdout?.on("data", (chunk: Buffer) => void (output += chunk.toString()));

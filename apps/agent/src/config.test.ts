@@ -33,6 +33,11 @@ describe("parseConfig", () => {
     });
   });
 
+  it("takes a token that begins with a dash in the --flag=value form the join command shows", () => {
+    const dashed = `-${token.slice(1)}`;
+    expect(parseConfig(["--server", "http://x", `--join-token=${dashed}`], {})).toMatchObject({ ok: true, config: { joinToken: dashed } });
+  });
+
   it("needs neither token to start again with the credential stored when it joined", () => {
     expect(parseConfig(["--server", "http://x"], {})).toMatchObject({ ok: true, config: { stateDir: "/var/lib/wheelhouse-agent" } });
   });

@@ -107,7 +107,7 @@ afterAll(async () => {
 describe("join tokens", () => {
   it("are shown once with the agent's command, then listed without the secret", async () => {
     const created = await createToken(true, "rack 3");
-    expect(created.command).toBe(`npx wheelhouse-agent --server http://127.0.0.1 --join-token ${created.token}`);
+    expect(created.command).toBe(`npx wheelhouse-agent --server http://127.0.0.1 --join-token=${created.token}`);
     const listed = await tokens();
     expect(listed.find((t) => t.id === created.id)).toMatchObject({ label: "rack 3", status: "active", uses: 0, singleUse: true, createdBy: "admin" });
     expect(JSON.stringify(listed)).not.toContain(created.token);

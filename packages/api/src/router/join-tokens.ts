@@ -16,9 +16,12 @@ const CreateJoinToken = z.object({
   singleUse: z.boolean(),
 });
 
-/** What to run on the new host; a token is base64url and the URL validated at start-up, so nothing needs quoting. */
+/**
+ * What to run on the new host; a token is base64url and the URL validated at start-up, so nothing
+ * needs quoting. The `=` keeps a token that begins with "-" (one in 64) from reading as a flag.
+ */
 function agentCommand(publicUrl: string, token: string): string {
-  return `npx wheelhouse-agent --server ${publicUrl} --join-token ${token}`;
+  return `npx wheelhouse-agent --server ${publicUrl} --join-token=${token}`;
 }
 
 export const joinTokensRouter = router({
