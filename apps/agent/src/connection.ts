@@ -2,7 +2,7 @@
  * The socket to the control plane: dial out, say hello on every connect, beat while accepted, and
  * keep trying. A joining agent stores the credential it is issued and presents it from then on.
  */
-import { Channels } from "@wheelhouse/channels";
+import { Channels, type InProcessLink } from "@wheelhouse/channels";
 import { io, type Socket } from "socket.io-client";
 import {
   AGENT_NAMESPACE,
@@ -40,6 +40,8 @@ export interface ConnectionOptions {
   onCommand: (request: unknown, ack: unknown) => void;
   /** After each accepted hello: the time to send what waited for the connection. */
   onAccepted?: () => void;
+  /** Set for the agent the control plane runs for its own host: its channels skip the socket. */
+  inProcessLink?: InProcessLink;
 }
 
 export interface Connection {
@@ -55,7 +57,7 @@ export interface Connection {
   close(): void;
 }
 
-export function openConnection({ serverUrl, identity, agentVersion, runtime, logger, onCommand, onAccepted }: ConnectionOptions): Connection {
+export function openConnection({ serverUrl, identity, agentVersion, runtime, logger, onCommand, onAccepted, inProcessLink }: ConnectionOptions): Connection {
   let handshake = identity.handshake;
   const socket: Socket<ServerToAgentEvents, AgentToServerEvents> = io(new URL(AGENT_NAMESPACE, serverUrl).href, {
     transports: ["websocket"],
@@ -68,7 +70,7 @@ export function openConnection({ serverUrl, identity, agentVersion, runtime, log
     randomizationFactor: 0.5,
   });
   // Frames as large as the protocol allows: a batch of log lines is one JSON value (logs-stream.ts).
-  const channels = new Channels(socket, { logger, maxFrameBytes: MAX_FRAME_BYTES });
+  const channels = new Channels(inProcessLink?.agentEnd ?? socket, { logger, maxFrameBytes: MAX_FRAME_BYTES });
   let accepted = false;
   const heartbeats = createHeartbeats();
   let heartbeat: NodeJS.Timeout | undefined;
@@ -124,10 +126,12 @@ export function openConnection({ serverUrl, identity, agentVersion, runtime, log
   };
 
   socket.on("connect", () => {
+    inProcessLink?.claim(socket.id ?? "");
     sayHello().catch((error: unknown) => logger.error(`hello failed: ${String(error)}`));
   });
   socket.on("disconnect", (reason) => {
     accepted = false;
+    inProcessLink?.disconnect();
     clearInterval(heartbeat);
     if (closed) return;
     complain("warn", `disconnected from the control plane: ${reason}`);
@@ -182,6 +186,7 @@ export function openConnection({ serverUrl, identity, agentVersion, runtime, log
     close() {
       closed = true;
       channels.dispose();
+      inProcessLink?.disconnect();
       clearTimeout(retry);
       clearInterval(heartbeat);
       socket.disconnect();

@@ -1,4 +1,5 @@
 /** @wheelhouse/agent: connects this host's Docker Engine to a Wheelhouse control plane; also run in-process for the local host. */
+import type { InProcessLink } from "@wheelhouse/channels";
 import { createDockerRuntime, DEFAULT_ENDPOINT, ExecSessions } from "@wheelhouse/runtime";
 import packageJson from "../package.json" with { type: "json" };
 import { createCommandHandler } from "./command-handler.ts";
@@ -28,6 +29,8 @@ export interface AgentOptions {
   agentVersion?: string;
   /** How long a terminal session nobody watches lives on for its owner to reattach (30 s by default). */
   terminalGraceMs?: number;
+  /** For the agent the control plane runs for its own host: carries its streams without the socket. */
+  inProcessLink?: InProcessLink;
 }
 
 export interface AgentHandle {
@@ -55,6 +58,7 @@ export function startAgent(options: AgentOptions): AgentHandle {
     logger,
     onCommand: createCommandHandler({ runtime, sessions }, logger),
     onAccepted: () => void endReports.flush(),
+    inProcessLink: options.inProcessLink,
   });
   const endReports = new ExecEndReports((report) => connection.reportExecEnded(report), logger);
   serveStreams(connection.channels, { runtime, sessions, endpoint: options.dockerEndpoint ?? DEFAULT_ENDPOINT, logger });

@@ -6,6 +6,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { startAgent } from "@wheelhouse/agent";
+import { InProcessLink } from "@wheelhouse/channels";
 import { createMetricsStore } from "@wheelhouse/api";
 import { issueSetupCode, syncBuiltInRoles } from "@wheelhouse/auth";
 import { migrate, openDatabase } from "@wheelhouse/db";
@@ -60,7 +61,8 @@ export async function startControlPlane(config: Config, log: Logger, options: { 
   const agents = io.of(AGENT_NAMESPACE) as AgentNamespace;
   const browsers = io.of(BROWSER_NAMESPACE) as BrowserNamespace;
   const gateway = createAgentGateway(agents, config.agentTimeoutMs);
-  const links = createAgentLinks(log.child("streams"));
+  const localLink = config.localAgent ? new InProcessLink() : undefined;
+  const links = createAgentLinks(log.child("streams"), localLink);
   const metrics = createMetricsStore({ db, intervalMs: config.metricsIntervalMs, log: log.child("metrics") });
   metrics.start();
   const stopFeeding = feedMetrics({ links, store: metrics, log: log.child("metrics") });
@@ -99,6 +101,7 @@ export async function startControlPlane(config: Config, log: Logger, options: { 
       dockerEndpoint: config.dockerEndpoint,
       terminalGraceMs: config.terminalGraceMs,
       logger: log.child("local-agent"),
+      inProcessLink: localLink,
     });
   }
 

@@ -6,3 +6,4 @@ export type { ReceiverStats } from "./channel-receiver.ts";
 export type { Payload, ReadableSource, Source, SourceChunk } from "./upstream.ts";
 export { DEFAULT_WINDOW, type WindowSize } from "./credit-window.ts";
 export { HandOff } from "./hand-off.ts";
+export { InProcessLink, type InProcessEnd } from "./in-process-link.ts";

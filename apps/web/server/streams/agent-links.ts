@@ -6,8 +6,11 @@
  * Unlike commands, which reach an agent through its room on any replica, a channel needs the
  * agent's own socket: with several replicas, a stream is served only by the replica its agent
  * is connected to, and elsewhere is refused as AGENT_UNAVAILABLE.
+ *
+ * The agent this process runs for its own host carries its channels on an in-process link rather
+ * than its socket (see in-process-link.ts); the link is used only for the socket that claimed it.
  */
-import { Channels, type Channel, type ChannelHealth, type Logger } from "@wheelhouse/channels";
+import { Channels, type Channel, type ChannelHealth, type InProcessLink, type Logger } from "@wheelhouse/channels";
 import { fail, type AgentStreamKind, type Reply } from "@wheelhouse/protocol";
 import type { AgentSocket } from "../sockets/namespaces.ts";
 
@@ -28,7 +31,7 @@ export interface AgentLinkRegistry extends AgentLinks {
   attach(nodeId: string, socket: AgentSocket): void;
 }
 
-export function createAgentLinks(logger: Logger): AgentLinkRegistry {
+export function createAgentLinks(logger: Logger, inProcessLink?: InProcessLink): AgentLinkRegistry {
   const links = new Map<string, Channels>();
   const listeners = new Map<string, Set<() => void>>();
   const anyNode = new Set<(nodeId: string) => void>();
@@ -61,11 +64,16 @@ export function createAgentLinks(logger: Logger): AgentLinkRegistry {
     attach(nodeId, socket) {
       // A hello said again on the same socket keeps its channels.
       if (links.get(nodeId) && socket.data.channels === links.get(nodeId)) return;
-      const channels = new Channels(socket, { logger });
+      const inProcess = inProcessLink?.isClaimedBy(socket.id) ? inProcessLink : undefined;
+      inProcess?.connect();
+      const channels = new Channels(inProcess?.planeEnd ?? socket, { logger });
       socket.data.channels = channels;
       links.get(nodeId)?.dispose();
       links.set(nodeId, channels);
       socket.once("disconnect", () => {
+        // First, so that its streams close as lost to the connection; unless the agent has since
+        // reconnected on a new socket, and claimed the link for that one.
+        if (inProcess?.isClaimedBy(socket.id)) inProcess.disconnect();
         channels.dispose();
         if (links.get(nodeId) === channels) links.delete(nodeId);
       });

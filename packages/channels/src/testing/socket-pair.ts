@@ -10,6 +10,8 @@ import { io, type Socket as ClientSocket } from "socket.io-client";
 export interface SocketPair {
   server: ServerSocket;
   client: ClientSocket;
+  /** Drops the connection from the server's side, as a lost network would. */
+  drop(): void;
   close(): Promise<void>;
 }
 
@@ -25,6 +27,7 @@ export async function connectSocketPair(): Promise<SocketPair> {
   return {
     server,
     client,
+    drop: () => void server.disconnect(true),
     close: async () => {
       client.disconnect();
       await new Promise((resolve) => ioServer.close(resolve));
