@@ -5,7 +5,7 @@
  * batches wait here as the bytes that arrived and are parsed as the consumer takes them.
  */
 import { ReceiveWindow, type WindowSize } from "./credit-window.ts";
-import { decodeBatch, type Frame } from "./frame.ts";
+import { decodeBatch, frameSize, type Frame } from "./frame.ts";
 import type { Payload } from "./upstream.ts";
 
 export interface ReceiverStats {
@@ -52,7 +52,7 @@ export class ChannelReceiver implements AsyncIterable<Payload> {
   /** False, keeping nothing, when the sender overstepped its credit. */
   accept(frame: Frame): boolean {
     if (this.#ended) return true;
-    const cost = frame.bytes.byteLength;
+    const cost = frameSize(frame);
     if (!this.#window.receive(cost, frame.kind === "bytes")) return false;
     this.#receivedBytes += cost;
     this.#receivedFrames += 1;
@@ -110,10 +110,10 @@ export class ChannelReceiver implements AsyncIterable<Payload> {
       return waiter({ done: true, value: undefined });
     }
     this.#lastTakenAt = Date.now();
-    const grant = this.#window.consume(next.bytes.byteLength);
+    const grant = this.#window.consume(frameSize(next));
     let payload: Payload;
     try {
-      payload = next.kind === "json" ? decodeBatch(next.bytes) : next.bytes;
+      payload = next.kind === "values" ? next.values : next.kind === "json" ? decodeBatch(next.bytes) : next.bytes;
     } catch (error) {
       this.#queue = [];
       this.#events.fault(`received a malformed JSON batch: ${error instanceof Error ? error.message : String(error)}`);

@@ -5,7 +5,7 @@
  * receiver does.
  */
 import { SendCredit } from "./credit-window.ts";
-import { encodeBatch, type Frame } from "./frame.ts";
+import { frameSize, type BatchFramer, type Frame } from "./frame.ts";
 import { startUpstream, type Payload, type Source, type Upstream } from "./upstream.ts";
 
 export type UpstreamState = "idle" | "flowing" | "paused" | "ended" | "failed";
@@ -35,6 +35,7 @@ export interface SenderEvents {
 export class ChannelSender {
   readonly #credit: SendCredit;
   readonly #maxFrameBytes: number;
+  readonly #frameBatch: BatchFramer;
   readonly #events: SenderEvents;
   #upstream: Upstream | undefined;
   #state: UpstreamState = "idle";
@@ -47,9 +48,10 @@ export class ChannelSender {
   #blockedSince: number | undefined;
   #upstreamEnded = false;
 
-  constructor(initialCredit: number, maxFrameBytes: number, events: SenderEvents) {
+  constructor(initialCredit: number, maxFrameBytes: number, frameBatch: BatchFramer, events: SenderEvents) {
     this.#credit = new SendCredit(initialCredit);
     this.#maxFrameBytes = maxFrameBytes;
+    this.#frameBatch = frameBatch;
     this.#events = events;
   }
 
@@ -106,13 +108,13 @@ export class ChannelSender {
     if (this.#state !== "flowing" && this.#state !== "paused") return;
     let frames: Frame[];
     try {
-      frames = payload instanceof Uint8Array ? [{ kind: "bytes", bytes: payload }] : encodeBatch(payload, this.#maxFrameBytes);
+      frames = payload instanceof Uint8Array ? [{ kind: "bytes", bytes: payload }] : this.#frameBatch(payload, this.#maxFrameBytes);
     } catch (error) {
       return this.#fail(`a JSON batch could not be sent: ${error instanceof Error ? error.message : String(error)}`);
     }
     for (const frame of frames) {
       this.#pending.push(frame);
-      this.#pendingBytes += frame.bytes.byteLength;
+      this.#pendingBytes += frameSize(frame);
     }
     this.#peakHeld = Math.max(this.#peakHeld, this.#pendingBytes + this.#unacknowledged());
     this.#flush();
@@ -139,8 +141,8 @@ export class ChannelSender {
   #sendHead(): boolean {
     const head = this.#pending[0];
     if (head === undefined) return false;
-    const { kind, bytes } = head;
-    if (kind === "bytes") {
+    if (head.kind === "bytes") {
+      const { kind, bytes } = head;
       const size = this.#credit.takeBytes(Math.min(bytes.byteLength, this.#maxFrameBytes));
       if (size === 0) return false;
       if (size === bytes.byteLength) this.#pending.shift();
@@ -148,15 +150,16 @@ export class ChannelSender {
       this.#sent({ kind, bytes: bytes.subarray(0, size) });
       return true;
     }
-    if (!this.#credit.takeBatch(bytes.byteLength)) return false;
+    if (!this.#credit.takeBatch(frameSize(head))) return false;
     this.#pending.shift();
     this.#sent(head);
     return true;
   }
 
   #sent(frame: Frame): void {
-    this.#pendingBytes -= frame.bytes.byteLength;
-    this.#sentBytes += frame.bytes.byteLength;
+    const size = frameSize(frame);
+    this.#pendingBytes -= size;
+    this.#sentBytes += size;
     this.#sentFrames += 1;
     this.#events.frame(frame);
   }

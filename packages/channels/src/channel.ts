@@ -5,11 +5,11 @@
  * ends (both directions end, either end closes or fails, a protocol fault, the connection drops)
  * goes through one place, which destroys the upstream and settles `closed` exactly once.
  */
-import type { ChannelClose, ChannelCredit, ChannelData, ChannelEnd, ErrorCode, ErrorReply } from "@wheelhouse/protocol";
+import type { ChannelClose, ChannelCredit, ChannelEnd, ErrorCode, ErrorReply } from "@wheelhouse/protocol";
 import { ChannelReceiver, type ReceiverStats } from "./channel-receiver.ts";
 import { ChannelSender, type SenderStats } from "./channel-sender.ts";
 import type { WindowSize } from "./credit-window.ts";
-import type { Frame } from "./frame.ts";
+import type { BatchFramer, Frame } from "./frame.ts";
 import type { Payload, Source } from "./upstream.ts";
 
 export type ChannelClosed =
@@ -43,7 +43,7 @@ export interface Channel {
 
 /** How a channel end reaches its peer and its multiplexer. */
 export interface ChannelWire {
-  emitData(data: ChannelData): void;
+  emitData(channelId: string, seq: number, frame: Frame): void;
   emitCredit(credit: ChannelCredit): void;
   emitEnd(end: ChannelEnd): void;
   emitClose(close: ChannelClose): void;
@@ -56,6 +56,8 @@ export interface LocalChannelOptions {
   kind: string;
   window: WindowSize;
   maxFrameBytes: number;
+  /** How JSON batches become frames: encoded for a socket, handed over in process. */
+  frameBatch: BatchFramer;
   wire: ChannelWire;
 }
 
@@ -66,6 +68,7 @@ export class LocalChannel implements Channel {
   readonly #receiver: ChannelReceiver;
   readonly #wire: ChannelWire;
   readonly #maxFrameBytes: number;
+  readonly #frameBatch: BatchFramer;
   #source: Source | undefined;
   #sender: ChannelSender | undefined;
   #sendCredit: number | undefined;
@@ -76,11 +79,12 @@ export class LocalChannel implements Channel {
   #sentSeq = 0;
   #expectedSeq = 0;
 
-  constructor({ id, kind, window, maxFrameBytes, wire }: LocalChannelOptions) {
+  constructor({ id, kind, window, maxFrameBytes, frameBatch, wire }: LocalChannelOptions) {
     this.id = id;
     this.kind = kind;
     this.#wire = wire;
     this.#maxFrameBytes = maxFrameBytes;
+    this.#frameBatch = frameBatch;
     this.closed = new Promise((resolve) => (this.#settle = resolve));
     this.#receiver = new ChannelReceiver(window, {
       grant: (bytes) => this.#open && wire.emitCredit({ channelId: id, bytes }),
@@ -169,7 +173,7 @@ export class LocalChannel implements Channel {
   }
 
   #startSending(source: Source, credit: number): void {
-    this.#sender = new ChannelSender(credit, this.#maxFrameBytes, {
+    this.#sender = new ChannelSender(credit, this.#maxFrameBytes, this.#frameBatch, {
       frame: (frame) => this.#emitFrame(frame),
       end: () => {
         this.#sendEnd();
@@ -185,9 +189,8 @@ export class LocalChannel implements Channel {
     this.#wire.emitEnd({ channelId: this.id });
   }
 
-  #emitFrame({ kind, bytes }: Frame): void {
-    const seq = this.#sentSeq++;
-    this.#wire.emitData({ channelId: this.id, seq, kind, bytes });
+  #emitFrame(frame: Frame): void {
+    this.#wire.emitData(this.id, this.#sentSeq++, frame);
   }
 
   #finish(how: ChannelClosed, tellPeer: boolean): void {

@@ -3,7 +3,8 @@
  * runs for its own host. Over a loopback websocket every frame of that agent's streams paid for
  * socket.io's packets, websocket framing and masking, and both ends' reads and writes, about half
  * of what relaying a log line cost. Here each message is handed to the other end as the object it
- * is, in order, on a later microtask, as a socket would deliver it after the emitter's turn.
+ * is, in order, on a later microtask, as a socket would deliver it after the emitter's turn, and
+ * JSON batches are handed over as values, without being encoded and parsed (see frame.ts).
  *
  * The link follows a socket that does exist: the agent's socket.io connection, which still carries
  * its hello, heartbeats and commands. The agent claims the link for that socket's id when it
@@ -12,6 +13,23 @@
  * Messages in flight when the link drops are lost, as on a socket.
  */
 import type { ChannelSocket } from "./multiplexer.ts";
+
+/** The event that carries a JSON batch's values in process, where a socket carries its bytes on ChannelEvent.data. */
+export const HAND_OVER_EVENT = "channel:values";
+
+export interface HandedOver {
+  channelId: string;
+  seq: number;
+  values: unknown[];
+  /** What the values would cost as JSON (json-size.ts). */
+  size: number;
+}
+
+/** The one check of a handed-over message: it comes from this process, but from the other end's code. */
+export function isHandedOver(message: unknown): message is HandedOver {
+  const { channelId, seq, values, size } = (message ?? {}) as Partial<HandedOver>;
+  return typeof channelId === "string" && Number.isInteger(seq) && Array.isArray(values) && Number.isInteger(size) && (size as number) >= 0;
+}
 
 type Listener = (...args: unknown[]) => void;
 

@@ -2,17 +2,19 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { ChannelEvent, MAX_FRAME_BYTES } from "@wheelhouse/protocol";
 import { afterEach, describe, expect, it } from "vitest";
 import { Channels, type Channel } from "./index.ts";
+import { HAND_OVER_EVENT } from "./in-process-link.ts";
+import { connectInProcessPair, type InProcessPair } from "./testing/in-process-pair.ts";
 import { connectSocketPair, type SocketPair } from "./testing/socket-pair.ts";
 
 const MAX_FRAME = 16 * 1024;
 
-let pair: SocketPair | undefined;
+let pair: SocketPair | InProcessPair | undefined;
 let ends: Channels[] = [];
 const warnings: string[] = [];
 const logger = { warn: (line: string) => void warnings.push(line) };
 
-async function connect() {
-  pair = await connectSocketPair();
+async function connect(connectPair: () => Promise<SocketPair | InProcessPair> = connectSocketPair) {
+  pair = await connectPair();
   const server = new Channels(pair.server, { maxFrameBytes: MAX_FRAME, logger });
   const client = new Channels(pair.client, { maxFrameBytes: MAX_FRAME, logger });
   ends = [server, client];
@@ -102,5 +104,46 @@ describe("JSON batches over a channel", () => {
     expect(() => new Channels({ connected: false, emit: () => undefined, on: () => undefined, off: () => undefined }, { maxFrameBytes: MAX_FRAME_BYTES + 1 })).toThrow(
       `maxFrameBytes must be an integer from 1 to ${MAX_FRAME_BYTES}, not ${MAX_FRAME_BYTES + 1}`,
     );
+  });
+});
+
+describe("JSON batches handed over in process", () => {
+  it("arrive as the very values sent, split under the frame limit, each costing what its JSON would", async () => {
+    const { server, client } = await connect(connectInProcessPair);
+    const large = Array.from({ length: 20_000 }, (_, n) => ({ n, stream: n % 2 ? "stderr" : "stdout", text: `line ${n}`, gone: undefined }));
+    let sender: Channel | undefined;
+    server.handle("lines", (channel) => {
+      sender = channel;
+      channel.send(batches(large));
+    });
+    const channel = await opened(client.open("lines", {}));
+
+    const values = await valuesOf(channel);
+    expect(values).toHaveLength(large.length);
+    values.forEach((value, n) => expect(value).toBe(large[n]));
+    const expectedBytes = Buffer.byteLength(JSON.stringify(large));
+    const sending = sender!.health().sending!;
+    expect(sending.sentFrames).toBeGreaterThanOrEqual(Math.ceil(expectedBytes / MAX_FRAME));
+    expect(Math.abs(sending.sentBytes - expectedBytes)).toBeLessThanOrEqual(2 * sending.sentFrames);
+    expect(channel.health().receiving.receivedBytes).toBe(sending.sentBytes);
+  });
+
+  it("fail the stream with the same error a socket gives when one value is over the frame limit", async () => {
+    const { server, client } = await connect(connectInProcessPair);
+    server.handle("lines", (channel) => void channel.send(batches([{ line: "fits" }], [{ line: "x".repeat(MAX_FRAME) }])));
+    const channel = await opened(client.open("lines", {}));
+
+    expect(await valuesOf(channel)).toEqual([{ line: "fits" }]);
+    expect(await channel.closed).toMatchObject({
+      outcome: "error",
+      message: `the stream failed: a JSON batch could not be sent: a batch value encodes to ${MAX_FRAME + 11} bytes of JSON, over the ${MAX_FRAME}-byte frame limit`,
+    });
+  });
+
+  it("drop a malformed hand-over, saying so", async () => {
+    const { socket } = await connect(connectInProcessPair);
+    socket.emit(HAND_OVER_EVENT, { channelId: "x", seq: 0, values: "not values", size: 3 });
+    await sleep(10);
+    expect(warnings).toEqual(["dropped a malformed handed-over batch"]);
   });
 });

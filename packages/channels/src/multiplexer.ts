@@ -25,6 +25,8 @@ import { LocalChannel, type Channel, type ChannelClosed, type ChannelHealth, typ
 import { DEFAULT_WINDOW, checkWindowSize, type WindowSize } from "./credit-window.ts";
 import { watchHealth, type ChannelProblem } from "./health-watch.ts";
 import { newChannelId } from "./channel-id.ts";
+import { encodeBatch, handOverBatch, type BatchFramer, type Frame } from "./frame.ts";
+import { HAND_OVER_EVENT, InProcessEnd, isHandedOver } from "./in-process-link.ts";
 
 type ChannelSocketEvent = (typeof ChannelEvent)[keyof typeof ChannelEvent];
 
@@ -72,6 +74,7 @@ export class Channels {
   readonly #socket: ChannelSocket;
   readonly #window: WindowSize;
   readonly #maxFrameBytes: number;
+  readonly #frameBatch: BatchFramer;
   readonly #openTimeoutMs: number;
   readonly #unreachableCode: ErrorCode;
   readonly #logger: Logger;
@@ -89,6 +92,7 @@ export class Channels {
     if (!Number.isInteger(this.#maxFrameBytes) || this.#maxFrameBytes <= 0 || this.#maxFrameBytes > MAX_FRAME_BYTES) {
       throw new RangeError(`maxFrameBytes must be an integer from 1 to ${MAX_FRAME_BYTES}, not ${this.#maxFrameBytes}`);
     }
+    this.#frameBatch = socket instanceof InProcessEnd ? handOverBatch : encodeBatch;
     this.#openTimeoutMs = options.openTimeoutMs ?? 10_000;
     this.#unreachableCode = options.unreachableCode ?? "AGENT_UNAVAILABLE";
     this.#logger = options.logger ?? { warn: (message) => console.warn(`[channels] ${message}`) };
@@ -103,6 +107,7 @@ export class Channels {
       ["disconnect", () => this.#closeAll((channel) => channel.disconnected())],
     ];
     for (const [event, listener] of this.#listeners) socket.on(event, listener);
+    if (socket instanceof InProcessEnd) socket.on(HAND_OVER_EVENT, this.#onHandedOver);
   }
 
   /** Accepts channels of this kind opened by the peer. */
@@ -147,16 +152,17 @@ export class Channels {
     this.#stopWatch();
     this.#closeAll((channel) => channel.close());
     for (const [event, listener] of this.#listeners) this.#socket.off(event, listener);
+    if (this.#socket instanceof InProcessEnd) this.#socket.off(HAND_OVER_EVENT, this.#onHandedOver);
   }
 
   #register(id: string, kind: string): LocalChannel {
-    const channel = new LocalChannel({ id, kind, window: this.#window, maxFrameBytes: this.#maxFrameBytes, wire: this.#wire });
+    const channel = new LocalChannel({ id, kind, window: this.#window, maxFrameBytes: this.#maxFrameBytes, frameBatch: this.#frameBatch, wire: this.#wire });
     this.#channels.set(id, channel);
     return channel;
   }
 
   readonly #wire: ChannelWire = {
-    emitData: (data) => this.#emit(ChannelEvent.data, data),
+    emitData: (channelId, seq, frame) => this.#emitFrame(channelId, seq, frame),
     emitCredit: (credit) => this.#emit(ChannelEvent.credit, credit),
     emitEnd: (end) => this.#emit(ChannelEvent.end, end),
     emitClose: (close) => this.#emit(ChannelEvent.close, close),
@@ -169,6 +175,12 @@ export class Channels {
   // A disconnected socket.io client would buffer emits without bound until it reconnects.
   #emit<E extends ChannelSocketEvent>(event: E, ...args: Parameters<ChannelEvents[E]>): void {
     if (this.#socket.connected) this.#socket.emit(event, ...args);
+  }
+
+  #emitFrame(channelId: string, seq: number, frame: Frame): void {
+    if (frame.kind !== "values") return this.#emit(ChannelEvent.data, { channelId, seq, kind: frame.kind, bytes: frame.bytes });
+    // Only an InProcessEnd frames batches as values (see the constructor), and it takes any event.
+    if (this.#socket.connected) (this.#socket as InProcessEnd).emit(HAND_OVER_EVENT, { channelId, seq, values: frame.values, size: frame.size });
   }
 
   async #onOpen(raw: unknown, ack: unknown): Promise<void> {
@@ -204,6 +216,12 @@ export class Channels {
     // Frames still in flight when a channel closed arrive after it: nothing to do with them.
     this.#channels.get(channelId)?.receiveData({ seq, frame: { kind, bytes } });
   }
+
+  readonly #onHandedOver = (message: unknown): void => {
+    if (!isHandedOver(message)) return this.#logger.warn("dropped a malformed handed-over batch");
+    const { channelId, seq, values, size } = message;
+    this.#channels.get(channelId)?.receiveData({ seq, frame: { kind: "values", values, size } });
+  };
 
   #onCredit(raw: unknown): void {
     const parsed = ChannelCredit.safeParse(raw);
