@@ -20,7 +20,7 @@ import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { PassThrough, type Readable } from "node:stream";
 import { Channels } from "../packages/channels/src/index.ts";
-import { BROWSER_NAMESPACE, BrowserStream, type LogStreamMessage } from "../packages/protocol/src/index.ts";
+import { BROWSER_NAMESPACE, BROWSER_STREAM_WINDOW, BrowserStream, type LogStreamMessage } from "../packages/protocol/src/index.ts";
 import { createEngineSandbox } from "../packages/runtime/src/testing/engine.ts";
 import { io } from "socket.io-client";
 import { cpuSeconds, startPlaneProcesses, type AgentPlacement } from "./plane-processes.ts";
@@ -40,7 +40,7 @@ async function bench(): Promise<void> {
   try {
     const socket = io(`${plane.url}${BROWSER_NAMESPACE}`, { transports: ["websocket"], forceNew: true, extraHeaders: { cookie: plane.cookie } });
     await new Promise<void>((resolve) => socket.once("connect", resolve));
-    const channels = new Channels(socket);
+    const channels = new Channels(socket, { window: BROWSER_STREAM_WINDOW });
 
     const readers: Record<string, Reader> = {
       "wheelhouse (agent + control plane)": (id, stop, onLine) => throughWheelhouse(channels, plane.nodeId, id, stop, onLine),

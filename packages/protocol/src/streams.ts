@@ -23,3 +23,11 @@ export const BrowserStream = {
   metrics: "metrics",
 } as const;
 export type BrowserStreamKind = (typeof BrowserStream)[keyof typeof BrowserStream];
+
+/**
+ * The credit a browser grants each stream (a channel WindowSize). Across a network the sender
+ * waits a round trip for each top-up, so a stream runs at most a window per round trip: at the
+ * channels' default of 256 KiB a terminal's output reached 0.68x a direct `docker exec` on
+ * loopback, at 1 MiB 0.95x (bench/README.md). The browser holds at most this per stream.
+ */
+export const BROWSER_STREAM_WINDOW = { window: 1024 * 1024, lowWatermark: 512 * 1024 } as const;

@@ -6,7 +6,7 @@ import type { Channel } from "@wheelhouse/channels";
 import { Channels } from "@wheelhouse/channels";
 import { hashPassword } from "@wheelhouse/auth";
 import type { Database } from "@wheelhouse/db";
-import { BROWSER_NAMESPACE, BrowserStream, type BrowserExecParams, type Reply } from "@wheelhouse/protocol";
+import { BROWSER_NAMESPACE, BROWSER_STREAM_WINDOW, BrowserStream, type BrowserExecParams, type Reply } from "@wheelhouse/protocol";
 import { until } from "@wheelhouse/runtime/testing/until";
 import { io as connect, type Socket } from "socket.io-client";
 import { TerminalConnection, type TerminalState } from "../../src/lib/terminal/terminal-connection.ts";
@@ -21,7 +21,7 @@ export interface TestBrowser {
 /** A browser socket signed in as the client; it reconnects by itself quickly, as a page's does. */
 export async function connectBrowser(url: string, client: ApiClient): Promise<TestBrowser> {
   const socket = connect(`${url}${BROWSER_NAMESPACE}`, { transports: ["websocket"], forceNew: true, reconnectionDelay: 100, extraHeaders: { cookie: client.cookie } });
-  const channels = new Channels(socket);
+  const channels = new Channels(socket, { window: BROWSER_STREAM_WINDOW });
   await until(() => socket.connected, "the browser socket to connect");
   return {
     socket,

@@ -4,7 +4,7 @@
  * resuming where it stopped.
  */
 import { Channels, type Channel } from "@wheelhouse/channels";
-import type { BrowserStreamKind, Reply } from "@wheelhouse/protocol";
+import { BROWSER_STREAM_WINDOW, type BrowserStreamKind, type Reply } from "@wheelhouse/protocol";
 import { browserSocket } from "./browser-socket";
 
 let bound: { socket: ReturnType<typeof browserSocket>; channels: Channels } | null = null;
@@ -14,7 +14,7 @@ function browserChannels(): Channels {
   const socket = browserSocket();
   if (bound?.socket !== socket) {
     bound?.channels.dispose();
-    bound = { socket, channels: new Channels(socket, { unreachableCode: "AGENT_UNAVAILABLE", logger: { warn: (message) => console.warn(`[streams] ${message}`) } }) };
+    bound = { socket, channels: new Channels(socket, { window: BROWSER_STREAM_WINDOW, unreachableCode: "AGENT_UNAVAILABLE", logger: { warn: (message) => console.warn(`[streams] ${message}`) } }) };
   }
   return bound.channels;
 }
