@@ -51,8 +51,8 @@ export class InProcessEnd implements ChannelSocket {
     if (!this.#link.connected) return false;
     const last = args.at(-1);
     // An acknowledgement travels back the same way, behind what the peer sent before answering.
-    if (typeof last === "function") args[args.length - 1] = (...reply: unknown[]) => this.peer.#deliver(this, "ack", [() => last(...reply)]);
-    this.#deliver(this.peer, event, args);
+    if (typeof last === "function") args[args.length - 1] = (...reply: unknown[]) => this.#link.enqueue(() => last(...reply));
+    this.#link.enqueue(() => this.peer.dispatch(event, args));
     return true;
   }
 
@@ -67,13 +67,9 @@ export class InProcessEnd implements ChannelSocket {
     return this;
   }
 
-  /** Calls the listeners now: for the link's own events, which are not queued. */
+  /** Calls the listeners now: the link calls it when a delivery's turn comes, and for its own disconnect. */
   dispatch(event: string, args: unknown[]): void {
     for (const listener of [...(this.#listeners.get(event) ?? [])]) listener(...args);
-  }
-
-  #deliver(to: InProcessEnd, event: string, args: unknown[]): void {
-    this.#link.enqueue(() => (event === "ack" ? (args[0] as () => void)() : to.dispatch(event, args)));
   }
 }
 

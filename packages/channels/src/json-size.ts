@@ -31,7 +31,8 @@ function arraySize(array: readonly unknown[], depth: number): number {
 }
 
 function objectSize(object: Record<string, unknown>, depth: number): number {
-  if (Object.getPrototypeOf(object) !== Object.prototype && Object.getPrototypeOf(object) !== null) {
+  const prototype: unknown = Object.getPrototypeOf(object);
+  if (prototype !== Object.prototype && prototype !== null) {
     throw new TypeError("only plain objects are handed over as JSON");
   }
   let size = 2;
